@@ -1,0 +1,79 @@
+/**
+ * Choosing a round for a meeting, and small moves that free one: shared by
+ * the construction heuristic, the local search and the re-timing pass.
+ */
+import { Board, UNSCHEDULED } from './board';
+
+/** Idle rounds a cluster would gain (or lose) if it also met in `round`. */
+function idleIncrease(board: Board, cluster: number, round: number): number {
+  const before = board.idleOf(cluster);
+  const R = board.rounds;
+  board.busy[cluster * R + round] = -2;
+  const after = board.idleOf(cluster);
+  board.busy[cluster * R + round] = -1;
+  return after - before;
+}
+
+/** The fitting round that adds the fewest idle rounds (earliest on ties), or -1. */
+export function bestRound(board: Board, edge: number, preferred = UNSCHEDULED): number {
+  const { a, b, rounds } = board.instance.edges[edge];
+  if (preferred !== UNSCHEDULED && board.fits(edge, preferred)) return preferred;
+  let best = -1;
+  let bestCost = Infinity;
+  for (const r of rounds) {
+    if (!board.fits(edge, r)) continue;
+    const cost = idleIncrease(board, a, r) + idleIncrease(board, b, r);
+    if (cost < bestCost) {
+      best = r;
+      bestCost = cost;
+    }
+  }
+  return best;
+}
+
+/** A record of changes, to undo a tentative move. */
+export type UndoLog = Array<[edge: number, round: number]>;
+
+export function undo(board: Board, log: UndoLog): void {
+  for (let i = log.length - 1; i >= 0; i--) {
+    const [edge, round] = log[i];
+    if (board.roundOf[edge] !== UNSCHEDULED) board.remove(edge);
+    if (round !== UNSCHEDULED) board.place(edge, round);
+  }
+}
+
+/**
+ * Places an edge, moving at most one meeting of one of its clusters to
+ * another round when no common free round exists. Returns false (and changes
+ * nothing) when that is not enough.
+ */
+export function insertWithRelocation(board: Board, edge: number, log: UndoLog, preferred = UNSCHEDULED): boolean {
+  const direct = bestRound(board, edge, preferred);
+  if (direct !== -1) {
+    log.push([edge, UNSCHEDULED]);
+    board.place(edge, direct);
+    return true;
+  }
+  const { a, b, rounds } = board.instance.edges[edge];
+  const R = board.rounds;
+  for (const r of rounds) {
+    const blockA = board.busy[a * R + r];
+    const blockB = board.busy[b * R + r];
+    if (blockA !== -1 && blockB !== -1) continue;
+    const blocker = blockA !== -1 ? blockA : blockB;
+    if (blocker === -1 || board.locked[blocker]) continue;
+    board.remove(blocker);
+    const target = bestRound(board, blocker);
+    if (target !== -1 && target !== r) {
+      board.place(blocker, target);
+      if (board.fits(edge, r)) {
+        log.push([blocker, r], [edge, UNSCHEDULED]);
+        board.place(edge, r);
+        return true;
+      }
+      board.remove(blocker);
+    }
+    board.place(blocker, r);
+  }
+  return false;
+}

@@ -1,0 +1,157 @@
+/**
+ * Solving an event: validation, a heuristic schedule, the exact integer
+ * program where the instance is small enough to prove optimality, then
+ * re-timing to leave fewer idle rounds. Results are data, never exceptions.
+ */
+import { Board, UNSCHEDULED } from './board';
+import { lagrangianBound } from './bound';
+import { buildSchedule } from './build-schedule';
+import { solveExact, type ExactOutcome } from './exact';
+import { construct, improve, type SearchBudget } from './heuristic';
+import { buildInstance, type Instance } from './instance';
+import { pairKey } from './pair-value';
+import { retime } from './retime';
+import type { EventFile, LockedMeeting, Problem, Schedule } from './types';
+import { validateEvent } from './validate-event';
+import { validateLocks } from './validate-locks';
+
+export interface SolveOptions {
+  /** Seed of the heuristic's tie-breaking. @defaultValue 1 */
+  seed?: number;
+  /** Time budget in milliseconds; enforced only when `now` is given. @defaultValue 30000 */
+  timeLimitMs?: number;
+  /** The caller's clock (milliseconds). Without it there is no time limit and `solveMs` is 0. */
+  now?: () => number;
+  /** Meetings fixed by the organiser: they stay exactly where they are. */
+  locks?: readonly LockedMeeting[];
+  /** The schedule announced before: the new one moves as few of its meetings as possible. */
+  previous?: Schedule;
+  /** Called with 0–100 as the solve advances. */
+  onProgress?: (percent: number) => void;
+  /** `"auto"` proves optimality when the event is small enough. @defaultValue "auto" */
+  method?: 'auto' | 'exact' | 'heuristic';
+  /** Largest number of candidate pairs for which `"auto"` runs the integer program. @defaultValue 2500 */
+  exactPairLimit?: number;
+}
+
+export type SolveStatus = 'optimal' | 'feasible' | 'timedout' | 'infeasible' | 'invalid';
+
+export interface SolveResult {
+  /**
+   * `optimal`: coverage and value proven optimal. `feasible`: a valid schedule,
+   * not proven optimal. `timedout`: the time limit cut the search; the best
+   * schedule found is returned. `infeasible`: the required meetings cannot all
+   * be scheduled. `invalid`: the event or the locks have errors (`problems`).
+   */
+  status: SolveStatus;
+  schedule: Schedule | null;
+  problems: Problem[];
+}
+
+function previousRounds(instance: Instance, previous: Schedule | undefined) {
+  if (!previous) return { rounds: undefined, tables: undefined };
+  const rounds = new Int32Array(instance.edges.length).fill(UNSCHEDULED);
+  const tables = new Map<number, string>();
+  for (const m of previous.meetings) {
+    const e = instance.edgeOf.get(pairKey(m.clusters[0], m.clusters[1]));
+    if (e === undefined || !(m.round >= 1 && m.round <= instance.slots.length)) continue;
+    rounds[e] = m.round - 1;
+    tables.set(e, m.table);
+  }
+  return { rounds, tables };
+}
+
+/** The value bound implied by the program's objective bound, for schedules covering at least `covered`. */
+function valueBoundFromProgram(outcome: Extract<ExactOutcome, { status: 'unproven' }>, locksOnly: Board, covered: number): number {
+  const { cover, value } = outcome.weights;
+  return locksOnly.value + (outcome.objectiveBound - cover * (covered - locksOnly.covered)) / value;
+}
+
+const integral = (instance: Instance) => instance.edges.every((e) => Number.isInteger(e.value));
+
+export function solve(event: EventFile, options: SolveOptions = {}): SolveResult {
+  const now = options.now;
+  const started = now?.() ?? 0;
+  const limit = options.timeLimitMs ?? 30_000;
+  const expired = () => (now ? now() - started >= limit : false);
+  const progress = options.onProgress ?? (() => undefined);
+  const seed = options.seed ?? 1;
+  const locks = options.locks ?? [];
+
+  const validation = validateEvent(event);
+  if (!validation.ok) return { status: 'invalid', schedule: null, problems: validation.problems };
+  const lockProblems = validateLocks(event, locks);
+  if (lockProblems.length > 0) return { status: 'invalid', schedule: null, problems: lockProblems };
+  progress(5);
+
+  const instance = buildInstance(event, locks);
+  const previous = previousRounds(instance, options.previous);
+  const board = new Board(instance);
+  const budget: SearchBudget = { expired, maxPasses: 25 };
+  construct(board, seed, previous.rounds);
+  progress(20);
+  improve(board, seed, budget);
+  progress(40);
+
+  let optimal = false;
+  let upperBound = Infinity;
+  const method = options.method ?? 'auto';
+  const exactAllowed = method === 'exact' || (method === 'auto' && instance.edges.length <= (options.exactPairLimit ?? 2500));
+  if (exactAllowed && !expired()) {
+    const locksOnly = new Board(instance);
+    const outcome = solveExact(locksOnly, {
+      now,
+      timeLimitMs: now ? limit - (now() - started) : undefined,
+      previous: previous.rounds,
+      maxCuts: 40,
+      nodeLimit: 20_000,
+    });
+    if (outcome.status === 'infeasible') {
+      return { status: 'infeasible', schedule: null, problems: infeasibility(event, locks) };
+    }
+    if (outcome.status === 'optimal') {
+      board.restore(outcome.roundOf);
+      optimal = true;
+      upperBound = board.value;
+    } else {
+      if (outcome.roundOf) {
+        const candidate = new Board(instance);
+        candidate.restore(outcome.roundOf);
+        if (board.better(candidate.covered, candidate.value)) board.restore(outcome.roundOf);
+      }
+      upperBound = valueBoundFromProgram(outcome, locksOnly, board.covered);
+    }
+  }
+  progress(70);
+
+  const missing = instance.edges.findIndex((e, i) => e.mustMeet && board.roundOf[i] === UNSCHEDULED);
+  if (missing !== -1) return { status: 'infeasible', schedule: null, problems: infeasibility(event, locks) };
+
+  retime(board, budget, previous.rounds);
+  progress(90);
+  if (!optimal) upperBound = Math.min(upperBound, lagrangianBound(instance, { target: board.value }));
+  if (integral(instance)) upperBound = Math.floor(upperBound + 1e-6);
+
+  const timedOut = expired();
+  const schedule = buildSchedule(event, board, {
+    upperBound,
+    optimal,
+    solveMs: now ? Math.round(now() - started) : 0,
+    previousTables: previous.tables,
+  });
+  progress(100);
+  return { status: optimal ? 'optimal' : timedOut ? 'timedout' : 'feasible', schedule, problems: [] };
+}
+
+function infeasibility(event: EventFile, locks: readonly LockedMeeting[]): Problem[] {
+  const must = event.constraints?.mustMeet ?? [];
+  const what = [must.length > 0 ? `the ${must.length} mustMeet pair(s)` : '', locks.length > 0 ? `the ${locks.length} locked meeting(s)` : '']
+    .filter(Boolean)
+    .join(' and ');
+  return [
+    {
+      path: must.length > 0 ? 'constraints.mustMeet' : 'locks',
+      message: `${what} cannot all be scheduled: not enough rounds, tables or common availability`,
+    },
+  ];
+}
