@@ -10,3 +10,5 @@ export { computeRounds } from './round-grid';
 export { suggestPartners } from './suggest';
 export type { Suggestion } from './suggest';
 export { checkSchedule } from './check-schedule';
+export { validateLocks } from './validate-locks';
+export { formatPath } from './validate-event';

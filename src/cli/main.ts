@@ -1,0 +1,77 @@
+/**
+ * `maillage` command line. Exit codes: 0 success, 2 invalid input (one
+ * located problem per line on stderr), 1 internal error.
+ */
+import { parseArgs } from 'node:util';
+import { AppError } from '../app/errors';
+import { InputError } from './read-json';
+import { solveCommand } from './solve-command';
+import { validateCommand } from './validate-command';
+
+export interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+const USAGE = `Usage:
+  maillage solve <event.json> [--out schedule.json] [--json] [--time-limit <s>] [--seed <n>]
+  maillage validate <event.json>
+
+Exit codes: 0 success, 2 invalid input, 1 internal error.`;
+
+export class UsageError extends Error {}
+
+type Command = (args: string[], io: Io) => Promise<void>;
+
+const commands: Record<string, Command> = {
+  solve: solveCommand,
+  validate: validateCommand,
+};
+
+/** Runs the CLI and returns its exit code (no process exit, for tests). */
+export async function run(argv: string[], io: Io): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.out(USAGE);
+    return name === undefined ? 2 : 0;
+  }
+  const command = commands[name];
+  try {
+    if (!command) throw new UsageError(`unknown command "${name}"`);
+    await command(rest, io);
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`maillage: ${error.message}\n${USAGE}`);
+      return 2;
+    }
+    if (error instanceof InputError || (error instanceof AppError && error.httpStatus < 500)) {
+      const problems = error instanceof InputError ? error.problems : error.details;
+      if (error instanceof AppError) io.err(`maillage: ${error.message}`);
+      for (const p of problems) io.err(`${p.path}: ${p.message}`);
+      return 2;
+    }
+    io.err(`maillage: internal error: ${(error as Error)?.message ?? String(error)}`);
+    return 1;
+  }
+}
+
+/** Parses options strictly, turning parse errors into usage errors. */
+export function parseOptions<T extends NonNullable<Parameters<typeof parseArgs>[0]>['options']>(args: string[], options: T) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message.replace(/\. To specify a positional.*$/s, ''));
+  }
+}
+
+export function main(argv: string[]): void {
+  const io: Io = { out: (t) => process.stdout.write(`${t}\n`), err: (t) => process.stderr.write(`${t}\n`) };
+  run(argv, io).then(
+    (code) => (process.exitCode = code),
+    (error) => {
+      process.stderr.write(`maillage: internal error: ${(error as Error)?.message}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

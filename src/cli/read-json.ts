@@ -1,0 +1,40 @@
+/** Reading a JSON file with errors that say where: `event.json:3:14: Unexpected token }`. */
+import { readFile } from 'node:fs/promises';
+import type { Problem } from '../../solver';
+
+export class InputError extends Error {
+  constructor(readonly problems: Problem[]) {
+    super(problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
+  }
+}
+
+/** Line and column (1-based) of a character offset. */
+function lineColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset).split('\n');
+  return `${before.length}:${before[before.length - 1].length + 1}`;
+}
+
+export function parseJson(text: string, file: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const message = (error as Error).message;
+    const position = /position (\d+)/.exec(message);
+    const where = position ? `${file}:${lineColumn(text, Number(position[1]))}` : file;
+    const cleaned = message.replace(/ in JSON at position \d+.*$/, '').replace(/^JSON\.parse: /, '');
+    const reason = /Unexpected end of JSON input/.test(message) ? 'the JSON ends too early (truncated file?)' : cleaned;
+    throw new InputError([{ path: where, message: `not valid JSON: ${reason}` }]);
+  }
+}
+
+export async function readJsonFile(file: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot be read (${code ?? 'error'})`;
+    throw new InputError([{ path: file, message: reason }]);
+  }
+  return parseJson(text.replace(/^\uFEFF/, ''), file);
+}
