@@ -52,7 +52,8 @@ export function idleRounds(rules: Rules, meetings: readonly Meeting[]): number {
     }
   }
   let idle = 0;
-  for (const list of rounds.values()) idle += Math.max(...list) - Math.min(...list) + 1 - list.length;
+  // Distinct rounds, so that a cluster booked twice in a round (reported elsewhere) never gives negative idleness.
+  for (const list of rounds.values()) idle += Math.max(...list) - Math.min(...list) + 1 - new Set(list).size;
   return idle;
 }
 

@@ -103,6 +103,7 @@ export function solve(event: EventFile, options: SolveOptions = {}): SolveResult
       now,
       timeLimitMs: now ? limit - (now() - started) : undefined,
       previous: previous.rounds,
+      incumbent: board.snapshot(),
       maxCuts: 40,
       nodeLimit: 20_000,
     });

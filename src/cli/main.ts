@@ -2,24 +2,17 @@
  * `maillage` command line. Exit codes: 0 success, 2 invalid input (one
  * located problem per line on stderr), 1 internal error.
  */
-import { parseArgs } from 'node:util';
 import { AppError } from '../app/errors';
+import { UsageError, type Io } from './io';
 import { InputError } from './read-json';
 import { solveCommand } from './solve-command';
 import { validateCommand } from './validate-command';
-
-export interface Io {
-  out: (text: string) => void;
-  err: (text: string) => void;
-}
 
 const USAGE = `Usage:
   maillage solve <event.json> [--out schedule.json] [--json] [--time-limit <s>] [--seed <n>]
   maillage validate <event.json>
 
 Exit codes: 0 success, 2 invalid input, 1 internal error.`;
-
-export class UsageError extends Error {}
 
 type Command = (args: string[], io: Io) => Promise<void>;
 
@@ -53,15 +46,6 @@ export async function run(argv: string[], io: Io): Promise<number> {
     }
     io.err(`maillage: internal error: ${(error as Error)?.message ?? String(error)}`);
     return 1;
-  }
-}
-
-/** Parses options strictly, turning parse errors into usage errors. */
-export function parseOptions<T extends NonNullable<Parameters<typeof parseArgs>[0]>['options']>(args: string[], options: T) {
-  try {
-    return parseArgs({ args, options, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new UsageError((error as Error).message.replace(/\. To specify a positional.*$/s, ''));
   }
 }
 

@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { validateEvent } from '../../solver';
 import { solveSchedule } from '../app/solve-schedule';
-import { parseOptions, UsageError, type Io } from './main';
+import { parseOptions, UsageError, type Io } from './io';
 import { InputError, readJsonFile } from './read-json';
 import { formatSummary } from './summary';
 

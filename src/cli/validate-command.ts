@@ -1,6 +1,5 @@
 import { validateEvent } from '../../solver';
-import type { Io } from './main';
-import { UsageError } from './main';
+import { UsageError, type Io } from './io';
 import { InputError, readJsonFile } from './read-json';
 
 export async function validateCommand(args: string[], io: Io): Promise<void> {

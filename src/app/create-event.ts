@@ -1,0 +1,22 @@
+import { AppError } from './errors';
+import { clusterAccess, requireValidEvent, type ClusterAccess } from './event-access';
+import type { AppDeps } from './ports';
+import { generateToken, hashToken } from './tokens';
+
+export interface CreatedEvent {
+  id: string;
+  /** Each cluster's private link; the tokens are shown this once. */
+  clusters: ClusterAccess[];
+}
+
+/** Stores a new event file and gives each cluster a private token. 422 if invalid, 409 if the id is taken. */
+export async function createEvent(deps: Pick<AppDeps, 'store' | 'config'>, input: unknown): Promise<CreatedEvent> {
+  const event = requireValidEvent(input);
+  const id = event.event.id;
+  const tokens = event.clusters.map((cluster) => ({ cluster, token: generateToken() }));
+  const hashes = Object.fromEntries(tokens.map(({ cluster, token }) => [cluster.id, hashToken(token)]));
+  if (!(await deps.store.createEvent(event, hashes))) {
+    throw new AppError('conflict', `event "${id}" already exists (replace it with PUT /api/events/${id})`);
+  }
+  return { id, clusters: tokens.map(({ cluster, token }) => clusterAccess(deps.config.publicUrl, id, cluster, token)) };
+}

@@ -1,0 +1,43 @@
+import type { UnmetRequest } from '../../solver';
+import { loadSchedule } from './get-schedule';
+import type { AppDeps } from './ports';
+
+export interface AgendaMeeting {
+  round: number;
+  start: string;
+  end: string;
+  table: string;
+  partner: { id: string; name: string };
+  reasons: string[];
+  locked: boolean;
+}
+
+export interface Agenda {
+  eventId: string;
+  clusterId: string;
+  meetings: AgendaMeeting[];
+  /** This cluster's requests that the schedule could not meet. */
+  unmet: UnmetRequest[];
+}
+
+/** One cluster's own meetings in the latest schedule, in time order. */
+export async function getAgenda(deps: Pick<AppDeps, 'store'>, eventId: string, clusterId: string): Promise<Agenda> {
+  const { event, schedule } = await loadSchedule(deps, eventId);
+  const names = new Map(event.clusters.map((c) => [c.id, c.name]));
+  const meetings = schedule.meetings
+    .filter((m) => m.clusters.includes(clusterId))
+    .map((m) => {
+      const partner = m.clusters[0] === clusterId ? m.clusters[1] : m.clusters[0];
+      return {
+        round: m.round,
+        start: m.start,
+        end: m.end,
+        table: m.table,
+        partner: { id: partner, name: names.get(partner) ?? partner },
+        reasons: m.reasons,
+        locked: m.locked === true,
+      };
+    })
+    .sort((a, b) => a.round - b.round);
+  return { eventId, clusterId, meetings, unmet: schedule.unmet.filter((u) => u.from === clusterId) };
+}

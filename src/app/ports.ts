@@ -1,0 +1,111 @@
+/**
+ * What the use cases need from the outside world. `src/store` and
+ * `src/jobs` implement these; `src/server` wires them together.
+ */
+import type { EventFile, LockedMeeting, Schedule, SolveOptions, SolveResult, TimeWindow } from '../../solver';
+
+/** A cluster's wishes, as it submitted them. */
+export interface ClusterPreferences {
+  requests: { to: string; priority: number }[];
+  declines: string[];
+  /** Absent: the availability in the organiser's event file applies. */
+  availability?: TimeWindow[];
+  /** ISO 8601 */
+  submittedAt: string;
+}
+
+export interface StoredEvent {
+  /** The event file as the organiser gave it (without the clusters' wishes). */
+  event: EventFile;
+  /** Bumped by every change that a running solve must not miss: event file, locks. */
+  revision: number;
+}
+
+/** Result of a write guarded by the revision read before it. */
+export type GuardedWrite = 'ok' | 'missing' | 'conflict';
+
+export interface TokenOwner {
+  eventId: string;
+  clusterId: string;
+}
+
+export interface EventStore {
+  /** Resolves when the store answers. */
+  ping(): Promise<void>;
+  /** Stores a new event with its clusters' token hashes; false when the id is taken. */
+  createEvent(event: EventFile, tokenHashes: Record<string, string>): Promise<boolean>;
+  getEvent(eventId: string): Promise<StoredEvent | null>;
+  /**
+   * Replaces the event file if its revision is still `expectedRevision`: adds
+   * the given token hashes and drops the tokens and wishes of removed clusters.
+   */
+  replaceEvent(
+    eventId: string,
+    event: EventFile,
+    expectedRevision: number,
+    change: { addTokens: Record<string, string>; removeClusters: string[] },
+  ): Promise<GuardedWrite>;
+  /** Removes the event and everything under it; false when there was none. */
+  deleteEvent(eventId: string): Promise<boolean>;
+  /** Who a token hash belongs to, from the global index (to be confirmed with {@link getTokenHash}). */
+  findTokenOwner(tokenHash: string): Promise<TokenOwner | null>;
+  getTokenHash(eventId: string, clusterId: string): Promise<string | null>;
+  /** Replaces one cluster's token; false when the event is gone. */
+  replaceToken(eventId: string, clusterId: string, tokenHash: string): Promise<boolean>;
+  getAllPreferences(eventId: string): Promise<Map<string, ClusterPreferences>>;
+  getPreferences(eventId: string, clusterId: string): Promise<ClusterPreferences | null>;
+  /** False when the event is gone. */
+  setPreferences(eventId: string, clusterId: string, preferences: ClusterPreferences): Promise<boolean>;
+  getLocks(eventId: string): Promise<LockedMeeting[]>;
+  setLocks(eventId: string, locks: LockedMeeting[], expectedRevision: number): Promise<GuardedWrite>;
+  getSchedule(eventId: string): Promise<Schedule | null>;
+  /** Stores the schedule if the event is still at `expectedRevision`. */
+  saveSchedule(eventId: string, schedule: Schedule, expectedRevision: number): Promise<GuardedWrite>;
+}
+
+/** Data of a solve job. */
+export interface SolveJobData {
+  eventId: string;
+  timeLimitSeconds?: number;
+  seed?: number;
+}
+
+export type JobState = 'waiting' | 'active' | 'completed' | 'failed';
+
+export interface JobView {
+  id: string;
+  eventId: string;
+  state: JobState;
+  /** 0–100 */
+  progress: number;
+  /** Why the job failed (only when `state` is `failed`). */
+  error?: string;
+  /** What the job returned (only when `state` is `completed`). */
+  result?: unknown;
+}
+
+export interface SolveQueue {
+  /** Adds a solve job, or returns the id of the one still waiting or running for the same event. */
+  enqueue(data: SolveJobData): Promise<string>;
+  getJob(jobId: string): Promise<JobView | null>;
+}
+
+/** Runs the core's `solve` wherever it runs (a worker thread in production), with its own clock. */
+export type SolveRunner = (event: EventFile, options: Omit<SolveOptions, 'now'>) => Promise<SolveResult>;
+
+export interface AppConfig {
+  /** Base of the cluster links, without a trailing slash. */
+  publicUrl: string;
+  organizerToken: string;
+  /** Time budget of a solve that does not set one. */
+  solveTimeLimitSeconds: number;
+}
+
+export interface AppDeps {
+  store: EventStore;
+  queue: SolveQueue;
+  runSolve: SolveRunner;
+  config: AppConfig;
+  /** The clock, for timestamps. @defaultValue `() => new Date()` */
+  now: () => Date;
+}

@@ -1,0 +1,74 @@
+/**
+ * The words of a calendar event: summary, location and description of a
+ * meeting, as plain text (iCalendar escaping is done when the file is written).
+ */
+import type { ClusterInput, EventFile } from '../../solver/types';
+import { formatAttendee, type EventLookup } from '../export/event-lookup';
+import type { Labels } from '../export/i18n';
+
+/** Where and when a meeting takes place, from the schedule or from the ledger. */
+export interface MeetingPlace {
+  clusters: [string, string];
+  round: number;
+  table: string;
+  reasons?: string[];
+  value?: number;
+}
+
+/** `Hôtel de Région, Lyon — table T4`, or `Table T4` without a venue. */
+export function meetingLocation(file: EventFile, lookup: EventLookup, table: string, t: Labels): string {
+  const label = t.tableLabel(lookup.tableName(table));
+  const venue = file.event.location?.trim();
+  return venue ? `${venue} — ${label}` : label.charAt(0).toUpperCase() + label.slice(1);
+}
+
+function clusterLines(cluster: ClusterInput | undefined, name: string, t: Labels): string[] {
+  const lines = [name];
+  if (cluster?.offers?.length) lines.push(`${t.offers}${t.colon}${cluster.offers.join(', ')}`);
+  if (cluster?.seeks?.length) lines.push(`${t.seeks}${t.colon}${cluster.seeks.join(', ')}`);
+  if (cluster?.attendees?.length) {
+    lines.push(`${t.attendees}${t.colon}${cluster.attendees.map(formatAttendee).join(', ')}`);
+  }
+  return lines;
+}
+
+function reasonLines(reasons: readonly string[] | undefined, t: Labels): string[] {
+  return reasons?.length ? ['', `${t.why}${t.colon.trimEnd()}`, ...reasons.map((r) => `- ${r}`)] : [];
+}
+
+/**
+ * Description of a meeting.
+ * @param viewer - the cluster whose agenda this is: only its partner is described;
+ *   `null` for the organiser's calendar: both clusters are.
+ */
+export function meetingDescription(
+  lookup: EventLookup,
+  meeting: MeetingPlace,
+  viewer: string | null,
+  cancelled: boolean,
+  t: Labels,
+): string {
+  const head = `${t.roundNumber(meeting.round)} — ${t.tableLabel(lookup.tableName(meeting.table))}`;
+  if (cancelled) return `${t.cancelledNote}\n${head}`;
+  const described = meeting.clusters.filter((id) => id !== viewer);
+  const lines = [head, ...reasonLines(meeting.reasons, t)];
+  for (const id of described) lines.push('', ...clusterLines(lookup.cluster(id), lookup.clusterName(id), t));
+  if (viewer === null && meeting.value !== undefined) lines.push('', `${t.value}${t.colon}${new Intl.NumberFormat(t.htmlLang).format(meeting.value)}`);
+  return lines.join('\n');
+}
+
+/** Summary: the partner's name for a cluster's agenda, both names for the organiser's. */
+export function meetingSummary(
+  lookup: EventLookup,
+  clusters: [string, string],
+  viewer: string | null,
+  cancelled: boolean,
+  t: Labels,
+): string {
+  if (viewer !== null) {
+    const partner = lookup.clusterName(clusters[0] === viewer ? clusters[1] : clusters[0]);
+    return cancelled ? t.cancelledMeetingWith(partner) : t.meetingWith(partner);
+  }
+  const [a, b] = clusters.map((id) => lookup.clusterName(id));
+  return cancelled ? t.cancelledMeetingBetween(a, b) : t.meetingBetween(a, b);
+}

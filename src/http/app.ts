@@ -1,0 +1,65 @@
+/**
+ * The Express application: security headers, JSON bodies with a size limit,
+ * request logs, the routes, and the one error middleware.
+ */
+import express, { type Express, type RequestHandler } from 'express';
+import helmet from 'helmet';
+import { AppError } from '../app/errors';
+import type { AppDeps } from '../app/ports';
+import type { Logger } from '../logger';
+import { errorHandler, notFoundHandler } from './error-handler';
+import { apiRoutes } from './routes';
+
+export interface HttpOptions {
+  logger: Logger;
+  /** Largest accepted body; larger gets 413. @defaultValue 1048576 */
+  maxBodyBytes?: number;
+  /** How long /healthz waits for Redis. @defaultValue 1000 */
+  healthTimeoutMs?: number;
+}
+
+function requestLog(logger: Logger): RequestHandler {
+  return (req, res, next) => {
+    const started = process.hrtime.bigint();
+    // The path only: a cluster token may be in the query string.
+    const path = req.originalUrl.split('?')[0];
+    res.on('finish', () =>
+      logger.info({ method: req.method, path, status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 }, 'request'),
+    );
+    next();
+  };
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('timed out')), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+export function createApp(deps: AppDeps, options: HttpOptions): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('query parser', 'simple');
+  app.use(helmet());
+  app.use(requestLog(options.logger));
+
+  app.get('/healthz', async (_req, res) => {
+    try {
+      await withTimeout(deps.store.ping(), options.healthTimeoutMs ?? 1000);
+    } catch {
+      throw new AppError('unavailable', 'Redis does not answer');
+    }
+    res.json({ status: 'ok' });
+  });
+
+  app.use('/api', (_req, res, next) => {
+    res.set('Cache-Control', 'no-store');
+    next();
+  });
+  app.use('/api', apiRoutes(deps, options.maxBodyBytes ?? 1024 * 1024));
+  app.use(notFoundHandler);
+  app.use(errorHandler(options.logger));
+  return app;
+}

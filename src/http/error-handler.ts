@@ -1,0 +1,67 @@
+/**
+ * The one error middleware: every error becomes
+ * `{ "error": { "code", "message", "details" } }`, with no stack trace.
+ */
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { AppError } from '../app/errors';
+import type { Logger } from '../logger';
+
+const REDIS_DOWN = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH']);
+
+function isRedisDown(error: { name?: string; code?: string; message?: string }): boolean {
+  return (
+    error.name === 'MaxRetriesPerRequestError' ||
+    (error.code !== undefined && REDIS_DOWN.has(error.code)) ||
+    error.message === 'Connection is closed.'
+  );
+}
+
+/** Errors of the body parser (they carry a `type`), of Redis, and the rest. */
+export function toAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  const e = (typeof error === 'object' && error !== null ? error : {}) as {
+    type?: string;
+    status?: number;
+    limit?: number;
+    name?: string;
+    code?: string;
+    message?: string;
+  };
+  switch (e.type) {
+    case 'entity.parse.failed':
+      return new AppError('invalid_json', `malformed JSON: ${e.message ?? 'cannot be parsed'}`);
+    case 'entity.too.large':
+      return new AppError('payload_too_large', `the body is larger than the limit of ${e.limit} bytes`);
+    case 'encoding.unsupported':
+    case 'charset.unsupported':
+      return new AppError('unsupported_media_type', e.message ?? 'unsupported body encoding');
+  }
+  if (isRedisDown(e)) return new AppError('unavailable', 'the store is unreachable; try again later');
+  if (e.status !== undefined && e.status >= 400 && e.status < 500) return new AppError('bad_request', e.message ?? 'bad request');
+  return new AppError('internal', 'internal error');
+}
+
+export function errorHandler(logger: Logger): ErrorRequestHandler {
+  return (error: unknown, req, res, next) => {
+    const appError = toAppError(error);
+    if (appError.httpStatus >= 500) logger.error({ err: error, method: req.method, path: req.originalUrl.split('?')[0] }, appError.message);
+    if (res.headersSent) return next(error);
+    res.status(appError.httpStatus).json({
+      error: { code: appError.code, message: appError.message, details: appError.details },
+    });
+  };
+}
+
+export const notFoundHandler: RequestHandler = (req) => {
+  throw new AppError('not_found', `no route for ${req.method} ${req.path}`);
+};
+
+/** A body that is not JSON is refused rather than ignored. */
+export const requireJsonBody: RequestHandler = (req, _res, next) => {
+  const length = req.get('content-length');
+  const hasBody = length === undefined ? req.get('transfer-encoding') !== undefined : Number(length) > 0;
+  if (hasBody && !req.is(['application/json', 'application/*+json'])) {
+    throw new AppError('unsupported_media_type', 'the body must be JSON (Content-Type: application/json)');
+  }
+  next();
+};

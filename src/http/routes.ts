@@ -1,0 +1,79 @@
+/**
+ * The API's routes (paths are part of the contract). Each one calls a use
+ * case and sends what it returns; errors go to the error middleware.
+ */
+import express, { Router } from 'express';
+import type { AppDeps } from '../app/ports';
+import { createEvent } from '../app/create-event';
+import { deleteEvent } from '../app/delete-event';
+import { getAgenda } from '../app/get-agenda';
+import { getEvent } from '../app/get-event';
+import { getJob } from '../app/get-job';
+import { getPreferences } from '../app/get-preferences';
+import { getSchedule } from '../app/get-schedule';
+import { getSuggestions } from '../app/get-suggestions';
+import { listClusters } from '../app/list-clusters';
+import { getLocks, setLocks } from '../app/locks';
+import { reissueToken } from '../app/reissue-token';
+import { replaceEvent } from '../app/replace-event';
+import { requestSolve } from '../app/request-solve';
+import { submitPreferences } from '../app/submit-preferences';
+import { clusterOf, guards } from './auth';
+import { requireJsonBody } from './error-handler';
+
+/** Bodies are read only once the caller is known, up to `maxBodyBytes`. */
+export function apiRoutes(deps: AppDeps, maxBodyBytes: number): Router {
+  const { organizer, cluster } = guards(deps);
+  const json = express.json({ limit: maxBodyBytes, strict: true });
+  const r = Router();
+
+  r.post('/events', organizer, requireJsonBody, json, async (req, res) => {
+    const created = await createEvent(deps, req.body);
+    res.status(201).location(`/api/events/${encodeURIComponent(created.id)}`).json(created);
+  });
+  r.get('/events/:eventId', organizer, async (req, res) => {
+    res.json(await getEvent(deps, req.params.eventId));
+  });
+  r.put('/events/:eventId', organizer, requireJsonBody, json, async (req, res) => {
+    res.json(await replaceEvent(deps, req.params.eventId, req.body));
+  });
+  r.delete('/events/:eventId', organizer, async (req, res) => {
+    await deleteEvent(deps, req.params.eventId);
+    res.status(204).end();
+  });
+  r.get('/events/:eventId/clusters', organizer, async (req, res) => {
+    res.json(await listClusters(deps, req.params.eventId));
+  });
+  r.post('/events/:eventId/clusters/:clusterId/token', organizer, async (req, res) => {
+    res.json(await reissueToken(deps, req.params.eventId, req.params.clusterId));
+  });
+  r.post('/events/:eventId/solve', organizer, requireJsonBody, json, async (req, res) => {
+    res.status(202).json(await requestSolve(deps, req.params.eventId, req.body));
+  });
+  r.get('/events/:eventId/schedule', organizer, async (req, res) => {
+    res.json(await getSchedule(deps, req.params.eventId));
+  });
+  r.get('/events/:eventId/locks', organizer, async (req, res) => {
+    res.json(await getLocks(deps, req.params.eventId));
+  });
+  r.put('/events/:eventId/locks', organizer, requireJsonBody, json, async (req, res) => {
+    res.json(await setLocks(deps, req.params.eventId, req.body));
+  });
+  r.get('/jobs/:jobId', organizer, async (req, res) => {
+    res.json(await getJob(deps, req.params.jobId));
+  });
+
+  r.get('/events/:eventId/preferences', cluster, async (req, res) => {
+    res.json(await getPreferences(deps, req.params.eventId, clusterOf(res)));
+  });
+  r.post('/events/:eventId/preferences', cluster, requireJsonBody, json, async (req, res) => {
+    res.json(await submitPreferences(deps, req.params.eventId, clusterOf(res), req.body));
+  });
+  r.get('/events/:eventId/suggestions', cluster, async (req, res) => {
+    res.json(await getSuggestions(deps, req.params.eventId, clusterOf(res)));
+  });
+  r.get('/events/:eventId/agenda', cluster, async (req, res) => {
+    res.json(await getAgenda(deps, req.params.eventId, clusterOf(res)));
+  });
+  return r;
+}

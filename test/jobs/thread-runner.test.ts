@@ -1,0 +1,27 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { solve, type EventFile } from '../../solver';
+import { runSolveInThread } from '../../src/jobs/thread-runner';
+
+const fixture = (): EventFile => JSON.parse(readFileSync(join(__dirname, '../../fixtures/interclustering-2015.json'), 'utf8'));
+
+describe('runSolveInThread', () => {
+  it('gives the same schedule as solving on the main thread, and reports progress', async () => {
+    const event = fixture();
+    const progress: number[] = [];
+    const threaded = await runSolveInThread(event, { seed: 5, timeLimitMs: 20_000, onProgress: (p) => progress.push(p) });
+    const inline = solve(event, { seed: 5 });
+    expect(threaded.status).toBe(inline.status);
+    expect(threaded.schedule?.meetings).toEqual(inline.schedule?.meetings);
+    expect(progress.length).toBeGreaterThan(0);
+    expect(progress[progress.length - 1]).toBe(100);
+  });
+
+  it('returns the solver verdict on an invalid event as data', async () => {
+    const event = fixture();
+    event.requests = [{ from: 'nobody', to: 'axelera' }];
+    const result = await runSolveInThread(event, {});
+    expect(result.status).toBe('invalid');
+    expect(result.problems).toContainEqual({ path: 'requests[0].from', message: 'unknown cluster "nobody"' });
+  });
+});

@@ -1,0 +1,88 @@
+import { Redis } from 'ioredis';
+import type { EventFile, Schedule } from '../../solver';
+import { RedisStore } from '../../src/store/redis-store';
+import { startRedisServer, uniqueNames, type TestRedis } from '../support/redis-server';
+
+let server: TestRedis;
+let redis: Redis;
+let store: RedisStore;
+let prefix: string;
+
+const event = (id: string, clusters = ['a', 'b', 'c']): EventFile => ({
+  event: { id, name: id, timezone: 'Europe/Paris', sessions: [{ date: '2025-06-12', start: '09:00', end: '10:00' }], meetingMinutes: 20 },
+  clusters: clusters.map((c) => ({ id: c, name: c.toUpperCase() })),
+});
+const schedule = (eventId: string): Schedule =>
+  ({ eventId, rounds: [], meetings: [], unmet: [], stats: {} }) as unknown as Schedule;
+
+beforeAll(async () => {
+  server = await startRedisServer();
+  redis = new Redis(server.url);
+  prefix = uniqueNames('store').keyPrefix;
+  store = new RedisStore(redis, prefix);
+});
+afterAll(async () => {
+  await redis.quit();
+  await server.stop();
+});
+
+describe('RedisStore', () => {
+  it('keeps every key under its prefix', async () => {
+    await store.createEvent(event('prefixed'), { a: 'aa', b: 'bb', c: 'cc' });
+    await store.setPreferences('prefixed', 'a', { requests: [], declines: ['b'], submittedAt: 'now' });
+    const keys = await redis.keys('*');
+    expect(keys.length).toBeGreaterThan(0);
+    expect(keys.every((k) => k.startsWith(prefix))).toBe(true);
+  });
+
+  it('creates an event once and never overwrites it', async () => {
+    expect(await store.createEvent(event('once'), { a: '01' })).toBe(true);
+    expect(await store.createEvent(event('once', ['x']), { x: '02' })).toBe(false);
+    expect((await store.getEvent('once'))?.event.clusters.map((c) => c.id)).toEqual(['a', 'b', 'c']);
+    expect(await store.findTokenOwner('02')).toBeNull();
+  });
+
+  it('refuses a replacement made from an outdated revision', async () => {
+    await store.createEvent(event('guarded'), { a: '11', b: '12', c: '13' });
+    const { revision } = (await store.getEvent('guarded'))!;
+    expect(await store.replaceEvent('guarded', event('guarded', ['a', 'b']), revision, { addTokens: {}, removeClusters: ['c'] })).toBe('ok');
+    expect(await store.replaceEvent('guarded', event('guarded'), revision, { addTokens: {}, removeClusters: [] })).toBe('conflict');
+    expect(await store.replaceEvent('missing', event('missing'), 1, { addTokens: {}, removeClusters: [] })).toBe('missing');
+    expect(await store.findTokenOwner('13')).toBeNull();
+    expect(await store.getTokenHash('guarded', 'a')).toBe('11');
+  });
+
+  it('stores a schedule only at the revision it was computed from', async () => {
+    await store.createEvent(event('scheduled'), {});
+    const { revision } = (await store.getEvent('scheduled'))!;
+    expect(await store.saveSchedule('scheduled', schedule('scheduled'), revision)).toBe('ok');
+    expect(await store.setLocks('scheduled', [{ clusters: ['a', 'b'], round: 1, table: 'T1' }], revision)).toBe('ok');
+    expect(await store.saveSchedule('scheduled', schedule('scheduled'), revision)).toBe('conflict');
+    expect(await store.saveSchedule('gone', schedule('gone'), 1)).toBe('missing');
+  });
+
+  it('does not store wishes or tokens for an event that is gone', async () => {
+    expect(await store.setPreferences('ghost', 'a', { requests: [], declines: [], submittedAt: 'now' })).toBe(false);
+    expect(await store.replaceToken('ghost', 'a', 'ff')).toBe(false);
+    expect(await redis.keys(`${prefix}event:ghost*`)).toEqual([]);
+  });
+
+  it('deletes an event with all its keys and its entries in the token index', async () => {
+    await store.createEvent(event('deleted'), { a: '21', b: '22', c: '23' });
+    await store.setPreferences('deleted', 'a', { requests: [], declines: [], submittedAt: 'now' });
+    await store.setLocks('deleted', [], 1);
+    await store.saveSchedule('deleted', schedule('deleted'), 2);
+    expect(await store.deleteEvent('deleted')).toBe(true);
+    expect(await redis.keys(`${prefix}event:deleted*`)).toEqual([]);
+    expect(await store.findTokenOwner('21')).toBeNull();
+    expect(await store.deleteEvent('deleted')).toBe(false);
+  });
+
+  it('returns wishes keyed safely, even for a cluster called "constructor"', async () => {
+    await store.createEvent(event('odd-ids', ['constructor', 'b']), {});
+    await store.setPreferences('odd-ids', 'b', { requests: [], declines: [], submittedAt: 'now' });
+    const all = await store.getAllPreferences('odd-ids');
+    expect(all.has('constructor')).toBe(false);
+    expect(all.get('b')?.submittedAt).toBe('now');
+  });
+});
