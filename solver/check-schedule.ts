@@ -20,7 +20,8 @@ import type { EventFile, LockedMeeting, Meeting, Problem, Round, Schedule } from
  * @param schedule - The schedule to check.
  * @param locks - Meetings the organiser locked. When given, each must appear
  *   at its round and table marked `locked: true`, and no other meeting may be
- *   marked locked. When omitted, the `locked` flags are not checked.
+ *   marked locked. When omitted, the `locked` flags are not checked. A locked
+ *   pair is the organiser's decision: it may have no value and no reasons.
  */
 export function checkSchedule(event: EventFile, schedule: Schedule, locks?: LockedMeeting[]): Problem[] {
   const problems: Problem[] = [];
@@ -31,7 +32,8 @@ export function checkSchedule(event: EventFile, schedule: Schedule, locks?: Lock
     report('eventId', `expected "${event.event.id}", got "${schedule.eventId}"`);
   }
   checkRounds(rules, schedule.rounds, report);
-  checkMeetings(event, rules, schedule.meetings, report);
+  const lockedPairs = new Set((locks ?? []).map((l) => pairKey(l.clusters[0], l.clusters[1])));
+  checkMeetings(event, rules, schedule.meetings, lockedPairs, report);
   checkUnmet(event, schedule, report);
   checkStats(event, rules, schedule, report);
   if (locks) checkLocks(locks, schedule.meetings, report);
@@ -52,7 +54,13 @@ function checkRounds(rules: Rules, rounds: readonly Round[], report: Report): vo
   });
 }
 
-function checkMeetings(event: EventFile, rules: Rules, meetings: readonly Meeting[], report: Report): void {
+function checkMeetings(
+  event: EventFile,
+  rules: Rules,
+  meetings: readonly Meeting[],
+  lockedPairs: ReadonlySet<string>,
+  report: Report,
+): void {
   // First meeting seen for each pair, (round, table) and (round, cluster).
   const pairSeen = new Map<string, number>();
   const tableSeen = new Map<string, number>();
@@ -72,6 +80,7 @@ function checkMeetings(event: EventFile, rules: Rules, meetings: readonly Meetin
     else if (a > b) report(`${at}.clusters`, `clusters must be in ascending order, got "${a}" before "${b}"`);
 
     const pair = pairKey(a, b);
+    const locked = lockedPairs.has(pair);
     const earlier = pairSeen.get(pair);
     if (earlier !== undefined) report(`${at}.clusters`, `"${a}" and "${b}" already meet in meetings[${earlier}]`);
     else pairSeen.set(pair, i);
@@ -125,13 +134,13 @@ function checkMeetings(event: EventFile, rules: Rules, meetings: readonly Meetin
       if (!(Math.abs(meeting.value - value) <= VALUE_EPSILON)) {
         report(`${at}.value`, `expected ${value}, got ${meeting.value}`);
       }
-      if (value <= 0 && !rules.mustMeet.has(pair)) {
+      if (value <= 0 && !rules.mustMeet.has(pair) && !locked) {
         report(`${at}.value`, `"${a}" and "${b}" have no value together and are not a must-meet pair`);
       }
     }
 
-    if (!Array.isArray(meeting.reasons) || meeting.reasons.length === 0) {
-      report(`${at}.reasons`, 'expected at least one reason');
+    if (!Array.isArray(meeting.reasons) || (meeting.reasons.length === 0 && !locked)) {
+      report(`${at}.reasons`, locked ? 'expected a list of reasons' : 'expected at least one reason');
     } else {
       meeting.reasons.forEach((reason, k) => {
         if (typeof reason !== 'string' || reason.trim() === '') report(`${at}.reasons[${k}]`, 'expected a non-empty reason');

@@ -148,11 +148,11 @@ export function solveExact(board: Board, options: ExactOptions): ExactOutcome {
   for (let iteration = 0; iteration <= options.maxCuts; iteration++) {
     const program = buildProgram(board, groups, cuts, weights, options.previous, incumbent);
     const remaining = options.timeLimitMs === undefined || !now ? undefined : options.timeLimitMs - (now() - started);
-    if (remaining !== undefined && remaining <= 0) return unproven(board, groups, cuts, weights, null);
+    if (remaining !== undefined && remaining <= 0) return unproven(board, groups, cuts, weights, null, false);
     const callStart = now?.() ?? 0;
     const result = solver.Solve({ ...program.model, ...(remaining !== undefined ? { timeout: remaining } : {}) }) as LpResult;
     const timedOut = remaining !== undefined && (now?.() ?? 0) - callStart >= remaining * 0.98;
-    if (!result.feasible) return timedOut || incumbent !== undefined ? unproven(board, groups, cuts, weights, null) : { status: 'infeasible' };
+    if (!result.feasible) return timedOut || incumbent !== undefined ? unproven(board, groups, cuts, weights, null, !timedOut) : { status: 'infeasible' };
     const values = program.names.map((name) => (name ? Number(result[name] ?? 0) : 0));
     if (values.some((x) => Math.abs(x - Math.round(x)) > 1e-6)) return unproven(board, groups, cuts, weights, null);
 
@@ -161,7 +161,7 @@ export function solveExact(board: Board, options: ExactOptions): ExactOutcome {
     if (status === 'ok') {
       const roundOf = board.snapshot();
       board.restore(locksOnly);
-      return timedOut ? unproven(board, groups, cuts, weights, roundOf) : { status: 'optimal', roundOf };
+      return timedOut ? unproven(board, groups, cuts, weights, roundOf, false) : { status: 'optimal', roundOf };
     }
     if (status === 'unknown') return unproven(board, groups, cuts, weights, null);
     cuts.push(infeasibleCore(board, chosen, groupOf, options.nodeLimit, 80));
@@ -169,8 +169,13 @@ export function solveExact(board: Board, options: ExactOptions): ExactOutcome {
   return unproven(board, groups, cuts, weights, null);
 }
 
-/** The LP relaxation's optimum: a proven bound on the program's objective. */
-function unproven(board: Board, groups: RoundGroup[], cuts: number[][], weights: Weights, roundOf: Int32Array | null): ExactOutcome {
+/**
+ * The LP relaxation's optimum is a proven bound on the program's objective.
+ * After a time-out it is not computed (it costs about as much as the program's
+ * root), and the caller falls back on the Lagrangian bound.
+ */
+function unproven(board: Board, groups: RoundGroup[], cuts: number[][], weights: Weights, roundOf: Int32Array | null, relax = true): ExactOutcome {
+  if (!relax) return { status: 'unproven', roundOf, objectiveBound: Number.POSITIVE_INFINITY, weights };
   const { model } = buildProgram(board, groups, cuts, weights);
   const relaxed = solver.Solve({ ...model, binaries: {} }) as LpResult;
   const objectiveBound = relaxed.feasible ? relaxed.result : Number.POSITIVE_INFINITY;

@@ -30,7 +30,7 @@ export interface SolveOptions {
   onProgress?: (percent: number) => void;
   /** `"auto"` proves optimality when the event is small enough. @defaultValue "auto" */
   method?: 'auto' | 'exact' | 'heuristic';
-  /** Largest number of candidate pairs for which `"auto"` runs the integer program. @defaultValue 2500 */
+  /** Largest number of candidate pairs for which `"auto"` runs the integer program. @defaultValue 800 */
   exactPairLimit?: number;
 }
 
@@ -96,7 +96,7 @@ export function solve(event: EventFile, options: SolveOptions = {}): SolveResult
   let optimal = false;
   let upperBound = Infinity;
   const method = options.method ?? 'auto';
-  const exactAllowed = method === 'exact' || (method === 'auto' && instance.edges.length <= (options.exactPairLimit ?? 2500));
+  const exactAllowed = method === 'exact' || (method === 'auto' && instance.edges.length <= (options.exactPairLimit ?? 800));
   if (exactAllowed && !expired()) {
     const locksOnly = new Board(instance);
     const outcome = solveExact(locksOnly, {

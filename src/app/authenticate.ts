@@ -38,3 +38,9 @@ export function requireCluster(principal: Principal, eventId: string): string {
   if (principal.eventId !== eventId) throw new AppError('forbidden', 'this token belongs to another event');
   return principal.clusterId;
 }
+
+/** `clusterId` of `eventId`, which only that cluster's own token opens. */
+export function requireOwnCluster(principal: Principal, eventId: string, clusterId: string): string {
+  if (requireCluster(principal, eventId) !== clusterId) throw new AppError('forbidden', 'this token belongs to another cluster');
+  return clusterId;
+}

@@ -3,6 +3,7 @@
  * `src/jobs` implement these; `src/server` wires them together.
  */
 import type { EventFile, LockedMeeting, Schedule, SolveOptions, SolveResult, TimeWindow } from '../../solver';
+import type { CalendarLedger } from '../calendar/ledger';
 
 /** A cluster's wishes, as it submitted them. */
 export interface ClusterPreferences {
@@ -23,6 +24,22 @@ export interface StoredEvent {
 
 /** Result of a write guarded by the revision read before it. */
 export type GuardedWrite = 'ok' | 'missing' | 'conflict';
+
+/** A schedule as stored: with the calendar ledger updated for it, and when it was stored. */
+export interface Publication {
+  schedule: Schedule;
+  ledger: CalendarLedger;
+  /** ISO 8601 UTC, whole seconds: the `Last-Modified` and `DTSTAMP` of every export of this schedule. */
+  storedAt: string;
+}
+
+export interface StoredPublication extends Publication {
+  /** How many schedules of the event have been stored, this one included. */
+  published: number;
+}
+
+/** {@link GuardedWrite}, or `superseded` when another schedule was stored since the one expected. */
+export type PublishWrite = GuardedWrite | 'superseded';
 
 export interface TokenOwner {
   eventId: string;
@@ -59,8 +76,14 @@ export interface EventStore {
   getLocks(eventId: string): Promise<LockedMeeting[]>;
   setLocks(eventId: string, locks: LockedMeeting[], expectedRevision: number): Promise<GuardedWrite>;
   getSchedule(eventId: string): Promise<Schedule | null>;
-  /** Stores the schedule if the event is still at `expectedRevision`. */
-  saveSchedule(eventId: string, schedule: Schedule, expectedRevision: number): Promise<GuardedWrite>;
+  /** The latest schedule with its ledger, read together; `null` before the first one is stored. */
+  getPublication(eventId: string): Promise<StoredPublication | null>;
+  /**
+   * Stores a schedule, its ledger and its time together (all or nothing), if the
+   * event is still at `expected.revision` and the latest stored schedule is still
+   * the `expected.published`-th (0 before the first).
+   */
+  saveSchedule(eventId: string, publication: Publication, expected: { revision: number; published: number }): Promise<PublishWrite>;
 }
 
 /** Data of a solve job. */

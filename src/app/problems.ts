@@ -4,7 +4,7 @@
  */
 import type { z } from 'zod';
 import type { Problem } from '../../solver';
-import { invalid } from './errors';
+import { AppError, invalid } from './errors';
 
 /** `['requests', 3, 'to']` → `requests[3].to`; the empty path is `(body)`. */
 export function pathOf(path: ReadonlyArray<PropertyKey>): string {
@@ -26,5 +26,12 @@ export function zodProblems(error: z.ZodError): Problem[] {
 export function parseBody<T extends z.ZodType>(schema: T, input: unknown, what: string): z.output<T> {
   const parsed = schema.safeParse(input);
   if (!parsed.success) throw invalid(`invalid ${what}`, zodProblems(parsed.error));
+  return parsed.data;
+}
+
+/** Parses a query string or throws a 400 listing every problem. */
+export function parseQuery<T extends z.ZodType>(schema: T, query: unknown): z.output<T> {
+  const parsed = schema.safeParse(query ?? {});
+  if (!parsed.success) throw new AppError('bad_request', 'invalid query parameters', zodProblems(parsed.error));
   return parsed.data;
 }

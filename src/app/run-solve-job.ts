@@ -3,6 +3,7 @@ import type { SolveStatus } from '../../solver';
 import { AppError, invalid, notFound } from './errors';
 import type { AppDeps } from './ports';
 import { zodProblems } from './problems';
+import { publishSchedule } from './publication';
 import { solveRequestSchema } from './request-solve';
 import { loadSolverInput } from './solver-input';
 
@@ -19,15 +20,16 @@ export interface SolveJobResult {
 }
 
 /**
- * Solves an event from what the store holds now, and stores the schedule
- * only if it is complete and the event did not change meanwhile, so that
- * running it again is harmless. An {@link AppError} means that trying again
- * cannot help; any other error may be transient.
+ * Solves an event from what the store holds now, and stores the schedule,
+ * with its calendar ledger, only if it is complete and the event did not
+ * change meanwhile, so that running it again is harmless. An
+ * {@link AppError} means that trying again cannot help; any other error may
+ * be transient.
  *
  * @param onProgress receives 0–100 as the solver advances
  */
 export async function runSolveJob(
-  deps: Pick<AppDeps, 'store' | 'runSolve' | 'config'>,
+  deps: Pick<AppDeps, 'store' | 'runSolve' | 'config' | 'now'>,
   data: unknown,
   onProgress: (percent: number) => void,
 ): Promise<SolveJobResult> {
@@ -49,7 +51,7 @@ export async function runSolveJob(
     throw new AppError('infeasible', `no schedule found within ${timeLimitSeconds} s: try a longer time limit`, result.problems);
   }
 
-  const saved = await deps.store.saveSchedule(eventId, result.schedule, input.revision);
+  const saved = await publishSchedule(deps, input.event, result.schedule, input.revision);
   if (saved === 'missing') throw notFound(`event "${eventId}"`);
   if (saved === 'conflict') throw new AppError('conflict', 'the event or its locks changed during the solve: solve again');
   const { stats } = result.schedule;

@@ -3,14 +3,19 @@
  * located problem per line on stderr), 1 internal error.
  */
 import { AppError } from '../app/errors';
+import { exportCommand } from './export-command';
 import { UsageError, type Io } from './io';
 import { InputError } from './read-json';
+import { serveCommand, workerCommand } from './serve-command';
 import { solveCommand } from './solve-command';
 import { validateCommand } from './validate-command';
 
 const USAGE = `Usage:
-  maillage solve <event.json> [--out schedule.json] [--json] [--time-limit <s>] [--seed <n>]
+  maillage solve <event.json> [--out schedule.json] [--ics <dir>] [--json] [--time-limit <s>] [--seed <n>]
+  maillage export <event.json> <schedule.json> (--ics <dir> | --csv <file>)
   maillage validate <event.json>
+  maillage serve [--no-worker]     API (and a solve worker) — settings in .env.example
+  maillage worker                  a solve worker alone, for more machines
 
 Exit codes: 0 success, 2 invalid input, 1 internal error.`;
 
@@ -18,7 +23,10 @@ type Command = (args: string[], io: Io) => Promise<void>;
 
 const commands: Record<string, Command> = {
   solve: solveCommand,
+  export: exportCommand,
   validate: validateCommand,
+  serve: serveCommand,
+  worker: workerCommand,
 };
 
 /** Runs the CLI and returns its exit code (no process exit, for tests). */

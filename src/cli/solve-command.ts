@@ -5,6 +5,7 @@ import { solveSchedule } from '../app/solve-schedule';
 import { parseOptions, UsageError, type Io } from './io';
 import { InputError, readJsonFile } from './read-json';
 import { formatSummary } from './summary';
+import { calendarsWritten, writeCalendars } from './write-exports';
 
 function positiveNumber(text: string | undefined, flag: string, integer: boolean): number | undefined {
   if (text === undefined) return undefined;
@@ -21,8 +22,10 @@ export async function solveCommand(args: string[], io: Io): Promise<void> {
     json: { type: 'boolean' },
     'time-limit': { type: 'string' },
     seed: { type: 'string' },
+    ics: { type: 'string' },
   });
   if (positionals.length !== 1) throw new UsageError('solve takes exactly one event file');
+  if (values.ics === '') throw new UsageError('--ics needs a directory');
   const timeLimitSeconds = positiveNumber(values['time-limit'], '--time-limit', false);
   const seed = positiveNumber(values.seed, '--seed', true);
   const validation = validateEvent(await readJsonFile(positionals[0]));
@@ -30,10 +33,15 @@ export async function solveCommand(args: string[], io: Io): Promise<void> {
 
   const { schedule } = solveSchedule(validation.event, { timeLimitSeconds, seed });
   const json = `${JSON.stringify(schedule, null, 2)}\n`;
+  const written: string[] = [];
   if (values.out) {
     await mkdir(dirname(values.out), { recursive: true });
     await writeFile(values.out, json);
+    written.push(`Schedule written to ${values.out}`);
+  }
+  if (values.ics !== undefined) {
+    written.push(calendarsWritten(values.ics, await writeCalendars(values.ics, validation.event, schedule, new Date())));
   }
   if (values.json) io.out(json.trimEnd());
-  else io.out(formatSummary(validation.event, schedule) + (values.out ? `\nSchedule written to ${values.out}` : ''));
+  else io.out([formatSummary(validation.event, schedule), ...written].join('\n'));
 }

@@ -3,7 +3,7 @@
  * or, for cluster links, `?token=`.
  */
 import type { Request, RequestHandler, Response } from 'express';
-import { authenticate, requireCluster, requireOrganizer, type Credentials } from '../app/authenticate';
+import { authenticate, requireCluster, requireOrganizer, requireOwnCluster, type Credentials } from '../app/authenticate';
 import type { AppDeps } from '../app/ports';
 
 function credentials(req: Request): Credentials {
@@ -16,6 +16,8 @@ export interface Guards {
   organizer: RequestHandler<Record<string, string>>;
   /** A token of the cluster of `:eventId`; sets `res.locals.clusterId`. */
   cluster: RequestHandler<{ eventId: string }>;
+  /** The token of the cluster `:clusterId` of `:eventId` (another cluster's gets 403). */
+  ownCluster: RequestHandler<{ eventId: string; clusterId: string }>;
 }
 
 export function guards(deps: Pick<AppDeps, 'store' | 'config'>): Guards {
@@ -26,6 +28,11 @@ export function guards(deps: Pick<AppDeps, 'store' | 'config'>): Guards {
     },
     cluster: async (req, res, next) => {
       res.locals.clusterId = requireCluster(await authenticate(deps, credentials(req)), req.params.eventId);
+      next();
+    },
+    ownCluster: async (req, res, next) => {
+      const { eventId, clusterId } = req.params;
+      res.locals.clusterId = requireOwnCluster(await authenticate(deps, credentials(req)), eventId, clusterId);
       next();
     },
   };

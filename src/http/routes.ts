@@ -7,7 +7,9 @@ import type { AppDeps } from '../app/ports';
 import { createEvent } from '../app/create-event';
 import { deleteEvent } from '../app/delete-event';
 import { getAgenda } from '../app/get-agenda';
+import { getClusterCalendar, getEventCalendar } from '../app/get-calendar';
 import { getEvent } from '../app/get-event';
+import { getClusterPrint, getEventPrint, getScheduleCsv } from '../app/get-export';
 import { getJob } from '../app/get-job';
 import { getPreferences } from '../app/get-preferences';
 import { getSchedule } from '../app/get-schedule';
@@ -20,10 +22,11 @@ import { requestSolve } from '../app/request-solve';
 import { submitPreferences } from '../app/submit-preferences';
 import { clusterOf, guards } from './auth';
 import { requireJsonBody } from './error-handler';
+import { sendExport } from './send-export';
 
 /** Bodies are read only once the caller is known, up to `maxBodyBytes`. */
 export function apiRoutes(deps: AppDeps, maxBodyBytes: number): Router {
-  const { organizer, cluster } = guards(deps);
+  const { organizer, cluster, ownCluster } = guards(deps);
   const json = express.json({ limit: maxBodyBytes, strict: true });
   const r = Router();
 
@@ -53,6 +56,15 @@ export function apiRoutes(deps: AppDeps, maxBodyBytes: number): Router {
   r.get('/events/:eventId/schedule', organizer, async (req, res) => {
     res.json(await getSchedule(deps, req.params.eventId));
   });
+  r.get('/events/:eventId/calendar.ics', organizer, async (req, res) => {
+    sendExport(req, res, await getEventCalendar(deps, req.params.eventId, req.query));
+  });
+  r.get('/events/:eventId/schedule.csv', organizer, async (req, res) => {
+    sendExport(req, res, await getScheduleCsv(deps, req.params.eventId, req.query));
+  });
+  r.get('/events/:eventId/print', organizer, async (req, res) => {
+    sendExport(req, res, await getEventPrint(deps, req.params.eventId, req.query));
+  });
   r.get('/events/:eventId/locks', organizer, async (req, res) => {
     res.json(await getLocks(deps, req.params.eventId));
   });
@@ -74,6 +86,13 @@ export function apiRoutes(deps: AppDeps, maxBodyBytes: number): Router {
   });
   r.get('/events/:eventId/agenda', cluster, async (req, res) => {
     res.json(await getAgenda(deps, req.params.eventId, clusterOf(res)));
+  });
+  // Also with `?token=`, so that calendar apps can subscribe to the URL (webcal://).
+  r.get('/events/:eventId/clusters/:clusterId/agenda.ics', ownCluster, async (req, res) => {
+    sendExport(req, res, await getClusterCalendar(deps, req.params.eventId, clusterOf(res), req.query));
+  });
+  r.get('/events/:eventId/clusters/:clusterId/print', ownCluster, async (req, res) => {
+    sendExport(req, res, await getClusterPrint(deps, req.params.eventId, clusterOf(res), req.query));
   });
   return r;
 }

@@ -6,7 +6,7 @@
 export interface EventKeys {
   /** The event file (JSON) */
   event: string;
-  /** Hash: `revision` */
+  /** Hash: `revision`; `published` (count of stored schedules) and `storedAt` (ISO 8601 UTC) of the latest one */
   meta: string;
   /** Hash: cluster id → SHA-256 of its token */
   tokens: string;
@@ -16,6 +16,8 @@ export interface EventKeys {
   locks: string;
   /** Latest complete schedule (JSON) */
   schedule: string;
+  /** Calendar ledger of the latest schedule (JSON), written with it */
+  ledger: string;
 }
 
 export function eventKeys(prefix: string, eventId: string): EventKeys {
@@ -27,6 +29,7 @@ export function eventKeys(prefix: string, eventId: string): EventKeys {
     prefs: `${base}:prefs`,
     locks: `${base}:locks`,
     schedule: `${base}:schedule`,
+    ledger: `${base}:ledger`,
   };
 }
 

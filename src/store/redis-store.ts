@@ -1,9 +1,19 @@
 /**
- * The events, tokens, wishes, locks and schedules in Redis (JSON values).
+ * The events, tokens, wishes, locks, schedules and calendar ledgers in Redis (JSON values).
  */
 import type { Redis } from 'ioredis';
 import type { EventFile, LockedMeeting, Schedule } from '../../solver';
-import type { ClusterPreferences, EventStore, GuardedWrite, StoredEvent, TokenOwner } from '../app/ports';
+import type {
+  ClusterPreferences,
+  EventStore,
+  GuardedWrite,
+  Publication,
+  PublishWrite,
+  StoredEvent,
+  StoredPublication,
+  TokenOwner,
+} from '../app/ports';
+import type { CalendarLedger } from '../calendar/ledger';
 import { eventKeys, tokenIndexKey } from './keys';
 import * as scripts from './scripts';
 
@@ -33,7 +43,7 @@ export class RedisStore implements EventStore {
   async createEvent(event: EventFile, tokenHashes: Record<string, string>): Promise<boolean> {
     const k = this.keys(event.event.id);
     const pairs = Object.entries(tokenHashes).flat();
-    const keys = [k.event, k.meta, k.tokens, this.index, k.prefs, k.locks, k.schedule];
+    const keys = [k.event, k.meta, k.tokens, this.index, k.prefs, k.locks, k.schedule, k.ledger];
     return (await this.run(scripts.CREATE_EVENT, keys, [JSON.stringify(event), event.event.id, ...pairs])) === 1;
   }
 
@@ -67,7 +77,7 @@ export class RedisStore implements EventStore {
 
   async deleteEvent(eventId: string): Promise<boolean> {
     const k = this.keys(eventId);
-    const keys = [k.event, k.meta, k.tokens, k.prefs, k.locks, k.schedule, this.index];
+    const keys = [k.event, k.meta, k.tokens, k.prefs, k.locks, k.schedule, this.index, k.ledger];
     return (await this.run(scripts.DELETE_EVENT, keys, [])) === 1;
   }
 
@@ -117,9 +127,31 @@ export class RedisStore implements EventStore {
     return json ? (JSON.parse(json) as Schedule) : null;
   }
 
-  async saveSchedule(eventId: string, schedule: Schedule, expectedRevision: number): Promise<GuardedWrite> {
+  async getPublication(eventId: string): Promise<StoredPublication | null> {
     const k = this.keys(eventId);
-    const args = [expectedRevision, JSON.stringify(schedule), 0];
-    return (await this.run(scripts.SET_AT_REVISION, [k.event, k.meta, k.schedule], args)) as GuardedWrite;
+    const replies = await this.redis.multi().get(k.schedule).get(k.ledger).hmget(k.meta, 'published', 'storedAt').exec();
+    const [schedule, ledger, [published, storedAt]] = (replies ?? []).map(([error, value]) => {
+      if (error) throw error;
+      return value;
+    }) as [string | null, string | null, (string | null)[]];
+    if (!schedule || !ledger || !published || !storedAt) return null;
+    return {
+      schedule: JSON.parse(schedule) as Schedule,
+      ledger: JSON.parse(ledger) as CalendarLedger,
+      storedAt,
+      published: Number(published),
+    };
+  }
+
+  async saveSchedule(eventId: string, publication: Publication, expected: { revision: number; published: number }): Promise<PublishWrite> {
+    const k = this.keys(eventId);
+    const args = [
+      expected.revision,
+      expected.published,
+      JSON.stringify(publication.schedule),
+      JSON.stringify(publication.ledger),
+      publication.storedAt,
+    ];
+    return (await this.run(scripts.SAVE_SCHEDULE, [k.event, k.meta, k.schedule, k.ledger], args)) as PublishWrite;
   }
 }

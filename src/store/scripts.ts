@@ -3,10 +3,10 @@
  * stored: Redis runs each one atomically.
  */
 
-/** KEYS: event meta tokens index prefs locks schedule · ARGV: eventJson eventId [clusterId hash]… → 1, or 0 if taken */
+/** KEYS: event meta tokens index prefs locks schedule ledger · ARGV: eventJson eventId [clusterId hash]… → 1, or 0 if taken */
 export const CREATE_EVENT = `
 if redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
-redis.call('DEL', KEYS[3], KEYS[5], KEYS[6], KEYS[7])
+redis.call('DEL', KEYS[2], KEYS[3], KEYS[5], KEYS[6], KEYS[7], KEYS[8])
 redis.call('SET', KEYS[1], ARGV[1])
 redis.call('HSET', KEYS[2], 'revision', 1)
 for i = 3, #ARGV, 2 do
@@ -40,11 +40,11 @@ end
 return 'ok'
 `;
 
-/** KEYS: event meta tokens prefs locks schedule index → 1, or 0 if absent */
+/** KEYS: event meta tokens prefs locks schedule index ledger → 1, or 0 if absent */
 export const DELETE_EVENT = `
 if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
 for _, hash in ipairs(redis.call('HVALS', KEYS[3])) do redis.call('HDEL', KEYS[7], hash) end
-redis.call('DEL', KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5], KEYS[6])
+redis.call('DEL', KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5], KEYS[6], KEYS[8])
 return 1
 `;
 
@@ -75,5 +75,23 @@ if redis.call('EXISTS', KEYS[1]) == 0 or not revision then return 'missing' end
 if revision ~= ARGV[1] then return 'conflict' end
 redis.call('SET', KEYS[3], ARGV[2])
 if ARGV[3] == '1' then redis.call('HINCRBY', KEYS[2], 'revision', 1) end
+return 'ok'
+`;
+
+/**
+ * A schedule with its calendar ledger: both, or neither, so that a feed is never
+ * built from a ledger of another schedule.
+ * KEYS: event meta schedule ledger · ARGV: expectedRevision expectedPublished
+ * scheduleJson ledgerJson storedAt → ok | missing | conflict | superseded
+ */
+export const SAVE_SCHEDULE = `
+local revision = redis.call('HGET', KEYS[2], 'revision')
+if redis.call('EXISTS', KEYS[1]) == 0 or not revision then return 'missing' end
+if revision ~= ARGV[1] then return 'conflict' end
+if (redis.call('HGET', KEYS[2], 'published') or '0') ~= ARGV[2] then return 'superseded' end
+redis.call('SET', KEYS[3], ARGV[3])
+redis.call('SET', KEYS[4], ARGV[4])
+redis.call('HSET', KEYS[2], 'storedAt', ARGV[5])
+redis.call('HINCRBY', KEYS[2], 'published', 1)
 return 'ok'
 `;

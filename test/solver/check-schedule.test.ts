@@ -470,6 +470,32 @@ describe('checkSchedule', () => {
       );
     });
 
+    it('accepts a locked meeting of a pair with no value and no reasons, as the organiser decided it', () => {
+      const event = baseEvent();
+      event.event.maxMeetingsPerCluster = 3;
+      const schedule = withAlphaDelta();
+      schedule.meetings[3] = { ...schedule.meetings[3], reasons: [], locked: true };
+      const zeroLock: LockedMeeting = { clusters: ['delta', 'alpha'], round: 3, table: 'T1' };
+      expect(checkSchedule(event, schedule, [zeroLock])).toEqual([]);
+      // Without the lock, the same meeting is still an error.
+      expect(checkSchedule(event, schedule)).toEqual([
+        problem('meetings[3].value', '"alpha" and "delta" have no value together'),
+        problem('meetings[3].reasons', 'at least one reason'),
+      ]);
+    });
+
+    it('still reports an unlocked meeting of no value, or without reasons, when other meetings are locked', () => {
+      const event = baseEvent();
+      event.event.maxMeetingsPerCluster = 3;
+      const schedule = withAlphaDelta();
+      schedule.meetings[1] = { ...schedule.meetings[1], locked: true };
+      schedule.meetings[0] = { ...schedule.meetings[0], reasons: [] };
+      expect(checkSchedule(event, schedule, [lock])).toEqual([
+        problem('meetings[0].reasons', 'at least one reason'),
+        problem('meetings[3].value', '"alpha" and "delta" have no value together'),
+      ]);
+    });
+
     it('reports a locked meeting that is not marked locked', () => {
       expect(checkSchedule(baseEvent(), baseSchedule(), [lock])).toEqual([
         problem('meetings[1].locked', 'must be marked locked'),

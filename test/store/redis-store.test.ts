@@ -1,5 +1,6 @@
 import { Redis } from 'ioredis';
 import type { EventFile, Schedule } from '../../solver';
+import type { Publication } from '../../src/app/ports';
 import { RedisStore } from '../../src/store/redis-store';
 import { startRedisServer, uniqueNames, type TestRedis } from '../support/redis-server';
 
@@ -14,6 +15,11 @@ const event = (id: string, clusters = ['a', 'b', 'c']): EventFile => ({
 });
 const schedule = (eventId: string): Schedule =>
   ({ eventId, rounds: [], meetings: [], unmet: [], stats: {} }) as unknown as Schedule;
+const publication = (eventId: string, storedAt = '2025-06-01T08:00:00.000Z'): Publication => ({
+  schedule: schedule(eventId),
+  ledger: { version: 1, eventId, entries: {} },
+  storedAt,
+});
 
 beforeAll(async () => {
   server = await startRedisServer();
@@ -55,10 +61,39 @@ describe('RedisStore', () => {
   it('stores a schedule only at the revision it was computed from', async () => {
     await store.createEvent(event('scheduled'), {});
     const { revision } = (await store.getEvent('scheduled'))!;
-    expect(await store.saveSchedule('scheduled', schedule('scheduled'), revision)).toBe('ok');
+    expect(await store.saveSchedule('scheduled', publication('scheduled'), { revision, published: 0 })).toBe('ok');
     expect(await store.setLocks('scheduled', [{ clusters: ['a', 'b'], round: 1, table: 'T1' }], revision)).toBe('ok');
-    expect(await store.saveSchedule('scheduled', schedule('scheduled'), revision)).toBe('conflict');
-    expect(await store.saveSchedule('gone', schedule('gone'), 1)).toBe('missing');
+    expect(await store.saveSchedule('scheduled', publication('scheduled'), { revision, published: 1 })).toBe('conflict');
+    expect(await store.saveSchedule('gone', publication('gone'), { revision: 1, published: 0 })).toBe('missing');
+  });
+
+  it('stores a schedule with its ledger and time, and reads them back together', async () => {
+    await store.createEvent(event('published'), {});
+    expect(await store.getPublication('published')).toBeNull();
+    const first = publication('published');
+    expect(await store.saveSchedule('published', first, { revision: 1, published: 0 })).toBe('ok');
+    expect(await store.getPublication('published')).toEqual({ ...first, published: 1 });
+    expect(await store.getSchedule('published')).toEqual(first.schedule);
+  });
+
+  it('refuses a schedule whose ledger was updated from an older publication, and keeps the newer one', async () => {
+    await store.createEvent(event('raced'), {});
+    const newer = publication('raced', '2025-06-01T09:00:00.000Z');
+    expect(await store.saveSchedule('raced', publication('raced'), { revision: 1, published: 0 })).toBe('ok');
+    expect(await store.saveSchedule('raced', newer, { revision: 1, published: 1 })).toBe('ok');
+    expect(await store.saveSchedule('raced', publication('raced', '2025-06-01T10:00:00.000Z'), { revision: 1, published: 1 })).toBe(
+      'superseded',
+    );
+    expect(await store.getPublication('raced')).toEqual({ ...newer, published: 2 });
+  });
+
+  it('starts a re-created event without the ledger of the deleted one', async () => {
+    await store.createEvent(event('reborn'), {});
+    await store.saveSchedule('reborn', publication('reborn'), { revision: 1, published: 0 });
+    await store.deleteEvent('reborn');
+    await store.createEvent(event('reborn'), {});
+    expect(await store.getPublication('reborn')).toBeNull();
+    expect(await store.saveSchedule('reborn', publication('reborn'), { revision: 1, published: 0 })).toBe('ok');
   });
 
   it('does not store wishes or tokens for an event that is gone', async () => {
@@ -71,7 +106,8 @@ describe('RedisStore', () => {
     await store.createEvent(event('deleted'), { a: '21', b: '22', c: '23' });
     await store.setPreferences('deleted', 'a', { requests: [], declines: [], submittedAt: 'now' });
     await store.setLocks('deleted', [], 1);
-    await store.saveSchedule('deleted', schedule('deleted'), 2);
+    await store.saveSchedule('deleted', publication('deleted'), { revision: 2, published: 0 });
+    expect(await store.getPublication('deleted')).not.toBeNull();
     expect(await store.deleteEvent('deleted')).toBe(true);
     expect(await redis.keys(`${prefix}event:deleted*`)).toEqual([]);
     expect(await store.findTokenOwner('21')).toBeNull();

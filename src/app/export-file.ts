@@ -1,0 +1,23 @@
+/**
+ * What the export use cases return: a whole file, its type, its name and
+ * when its content last changed; the HTTP layer adds validators and headers.
+ */
+import { z } from 'zod';
+import { DEFAULT_LANG } from '../export/i18n';
+
+export interface ExportFile {
+  body: string;
+  /** Served as UTF-8. */
+  mediaType: 'text/calendar' | 'text/csv' | 'text/html';
+  /** Letters, digits, `.`, `_` and `-` only (built from ids). */
+  fileName: string;
+  /** `inline` for a page to show, `attachment` for a file to save or import. */
+  disposition: 'inline' | 'attachment';
+  /** When the schedule it comes from was stored: the same schedule always gives the same bytes. */
+  modifiedAt: Date;
+}
+
+/** `?lang=` of every export. Other parameters (such as `token`) are ignored. */
+export const exportQuerySchema = z.object({
+  lang: z.enum(['fr', 'en'], { error: 'must be "fr" or "en"' }).default(DEFAULT_LANG),
+});

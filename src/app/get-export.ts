@@ -1,0 +1,95 @@
+/**
+ * The organiser's CSV of the latest schedule, and the printable pages: the
+ * event's grid, the clusters' agendas, a cluster's own agenda.
+ */
+import { z } from 'zod';
+import type { EventFile } from '../../solver';
+import type { Lang } from '../export/i18n';
+import { clusterAgendaHtml, clusterAgendasHtml, eventGridHtml } from '../export/print-html';
+import { scheduleCsv } from '../export/schedule-csv';
+import { AppError, notFound } from './errors';
+import { exportQuerySchema, type ExportFile } from './export-file';
+import type { AppDeps } from './ports';
+import { parseQuery } from './problems';
+import { loadPublished } from './publication';
+
+const printQuerySchema = exportQuerySchema.extend({
+  clusters: z.string().min(1, { error: 'must be "all" or cluster ids separated by commas' }).optional(),
+});
+
+/** One row per meeting; semicolons and a BOM for French Excel (see `scheduleCsv`). `?lang=fr|en` for the header. */
+export async function getScheduleCsv(deps: Pick<AppDeps, 'store'>, eventId: string, query: unknown): Promise<ExportFile> {
+  const { lang } = parseQuery(exportQuerySchema, query);
+  const { event, schedule, storedAt } = await loadPublished(deps, eventId);
+  return {
+    body: scheduleCsv(event, schedule, { lang }),
+    mediaType: 'text/csv',
+    fileName: `${eventId}.csv`,
+    disposition: 'attachment',
+    modifiedAt: storedAt,
+  };
+}
+
+/** The same page in the other language: the query as it came, with `lang` switched. */
+function otherLanguageHref(query: unknown, lang: Lang): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (key !== 'lang' && typeof value === 'string') params.append(key, value);
+  }
+  params.set('lang', lang === 'en' ? 'fr' : 'en');
+  return `?${params}`;
+}
+
+/** `all`, or ids separated by commas, each a cluster of the event (400 otherwise). */
+function clusterSelection(event: EventFile, clusters: string): string[] {
+  if (clusters === 'all') return event.clusters.map((c) => c.id);
+  const ids = [...new Set(clusters.split(',').map((id) => id.trim()))];
+  const known = new Set(event.clusters.map((c) => c.id));
+  const unknown = ids.filter((id) => !known.has(id));
+  if (unknown.length > 0) {
+    throw new AppError(
+      'bad_request',
+      'invalid query parameters',
+      unknown.map((id) => ({ path: 'clusters', message: `unknown cluster "${id}"` })),
+    );
+  }
+  return ids;
+}
+
+/**
+ * The organiser's printable page: the grid of rounds × tables, or with
+ * `?clusters=all` (or `?clusters=a,b`) the agendas of those clusters, one A4
+ * page each. `?lang=fr|en`
+ */
+export async function getEventPrint(deps: Pick<AppDeps, 'store'>, eventId: string, query: unknown): Promise<ExportFile> {
+  const { lang, clusters } = parseQuery(printQuerySchema, query);
+  const { event, schedule, storedAt } = await loadPublished(deps, eventId);
+  const options = { lang, switchLangHref: otherLanguageHref(query, lang) };
+  const page =
+    clusters === undefined
+      ? { body: eventGridHtml(event, schedule, options), fileName: `${eventId}-grid.html` }
+      : {
+          body: clusterAgendasHtml(event, schedule, { ...options, clusterIds: clusterSelection(event, clusters) }),
+          fileName: `${eventId}-agendas.html`,
+        };
+  return { ...page, mediaType: 'text/html', disposition: 'inline', modifiedAt: storedAt };
+}
+
+/** A cluster's own printable agenda. `?lang=fr|en` */
+export async function getClusterPrint(
+  deps: Pick<AppDeps, 'store'>,
+  eventId: string,
+  clusterId: string,
+  query: unknown,
+): Promise<ExportFile> {
+  const { lang } = parseQuery(exportQuerySchema, query);
+  const { event, schedule, storedAt } = await loadPublished(deps, eventId);
+  if (!event.clusters.some((c) => c.id === clusterId)) throw notFound(`cluster "${clusterId}" in event "${eventId}"`);
+  return {
+    body: clusterAgendaHtml(event, schedule, clusterId, { lang, switchLangHref: otherLanguageHref(query, lang) }),
+    mediaType: 'text/html',
+    fileName: `${eventId}-${clusterId}.html`,
+    disposition: 'inline',
+    modifiedAt: storedAt,
+  };
+}

@@ -1,0 +1,262 @@
+/**
+ * The cluster's page in a real Chromium, against the app on a real Redis.
+ * One browser for the file; the steps build on each other, as a cluster
+ * manager's visits do.
+ */
+import { readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import request from 'supertest';
+import type { EventFile } from '../../solver';
+import { freePort } from '../../src/server/net-probe';
+import { startHarness, waitForJob, type Harness } from '../http/harness';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+const fixture = (): EventFile => JSON.parse(readFileSync(join(__dirname, '../../fixtures/interclustering-2015.json'), 'utf8'));
+const EVENT = 'interclustering-2015-lyon';
+/** Lyonbiopôle asks for nobody in the fixture: its form starts empty. */
+const ME = 'lyonbiopole';
+
+let h: Harness;
+let server: Server;
+let base: string;
+let links: Record<string, { url: string; token: string }>;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  const port = await freePort();
+  base = `http://127.0.0.1:${port}`;
+  h = await startHarness('web-browser', { PUBLIC_URL: base });
+  h.startWorker();
+  server = await new Promise<Server>((resolve) => {
+    const s = h.app.listen(port, '127.0.0.1', () => resolve(s));
+  });
+  const created = await h.organizer.post('/api/events').send(fixture()).expect(201);
+  links = Object.fromEntries(created.body.clusters.map((c: { id: string; url: string; token: string }) => [c.id, c]));
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  context = await browser.newContext({ viewport: { width: 1100, height: 900 }, locale: 'fr-FR' });
+  page = await context.newPage();
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (message) => {
+    // 404 before the first solve and 422 on a bad submission are expected answers, not errors.
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) pageErrors.push(message.text());
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+  await h?.stop();
+});
+
+const storedPreferences = async () =>
+  (await request(h.app).get(`/api/events/${EVENT}/preferences`).set('Authorization', `Bearer ${links[ME].token}`).expect(200)).body;
+
+async function openMine(url = links[ME].url): Promise<void> {
+  await page.goto(url);
+  await loaded(page);
+}
+
+/** Waits until the parts read from the API are shown (the form is filled with the stored wishes). */
+async function loaded(p: Page): Promise<void> {
+  for (const id of ['stored-body', 'suggestions-body', 'agenda-body']) await p.locator(`#${id}[aria-busy="false"]`).waitFor();
+}
+
+const texts = (selector: string) => page.locator(selector).allTextContents();
+
+describe('a cluster manager on their private page', () => {
+  it('sees the event, their cluster and suggested partners with reasons, ranked', async () => {
+    expect(links[ME].url).toBe(`${base}/e/${EVENT}/c/${ME}?token=${links[ME].token}`);
+    await openMine();
+    expect(await page.locator('h1').textContent()).toBe('Lyonbiopôle');
+    expect(await page.locator('.event-name').textContent()).toBe('Journée Interclustering Auvergne – Rhône-Alpes');
+    expect(await texts('.facts dd')).toEqual(
+      expect.arrayContaining(['Jeudi 10 septembre 2015, 14:00–17:00', 'Hôtel de Région Rhône-Alpes, Lyon']),
+    );
+    const api = (await request(h.app).get(`/api/events/${EVENT}/suggestions?token=${links[ME].token}`).expect(200)).body.suggestions;
+    expect(await texts('li.suggestion h3')).toEqual(api.map((s: { name: string }) => s.name));
+    const reasons = await texts('li.suggestion .reasons li');
+    expect(reasons.length).toBeGreaterThan(0);
+    // In French, with names rather than ids.
+    expect(reasons.some((r) => /propose «\u00a0.+\u00a0», que Lyonbiopôle recherche|Lyonbiopôle propose «/.test(r))).toBe(true);
+    expect(reasons.join(' ')).not.toMatch(/ offers | seeks it|lyonbiopole/);
+    await page.screenshot({ path: '/tmp/web-desktop.png', fullPage: true });
+  });
+
+  it('submits two ranked wishes and a decline, which the API stores and the page shows after a reload', async () => {
+    const [first, second] = (await request(h.app).get(`/api/events/${EVENT}/suggestions?token=${links[ME].token}`)).body.suggestions;
+    // The first wish comes from a suggestion's button, the second from the list.
+    await page.locator(`button[data-suggest="${first.clusterId}"]`).click();
+    expect(await page.locator(`button[data-suggest="${first.clusterId}"]`).textContent()).toBe('Dans mes souhaits');
+    await page.getByRole('button', { name: 'Ajouter un partenaire' }).click();
+    await page.getByLabel('Partenaire 2', { exact: true }).selectOption(second.clusterId);
+    await page.locator('#wish-1-priority').selectOption('1');
+    await page.locator('#wish-2-priority').selectOption('4');
+    await page.locator('#declines-details summary').click();
+    await page.locator('input[name="declines"][value="avia"]').check();
+    expect(await page.locator('#declines-count').textContent()).toBe('1 cluster');
+    await page.screenshot({ path: '/tmp/web-form.png', fullPage: true });
+    await page.getByRole('button', { name: 'Enregistrer mes souhaits' }).click();
+    await page.locator('#save-status.ok').waitFor();
+    expect(await page.locator('#save-status').textContent()).toBe('Vos souhaits sont enregistrés.');
+
+    const stored = await storedPreferences();
+    expect(stored).toMatchObject({
+      submitted: true,
+      requests: [
+        { to: first.clusterId, priority: 1 },
+        { to: second.clusterId, priority: 4 },
+      ],
+      declines: ['avia'],
+      availability: [{ date: '2015-09-10', start: '14:00', end: '17:00' }],
+    });
+
+    await openMine();
+    expect(await page.locator('#wish-1-to').inputValue()).toBe(first.clusterId);
+    expect(await page.locator('#wish-2-to').inputValue()).toBe(second.clusterId);
+    expect(await page.locator('#wish-2-priority').inputValue()).toBe('4');
+    expect(await page.locator('input[name="declines"][value="avia"]').isChecked()).toBe(true);
+    const shown = await texts('#stored-body dd li');
+    expect(shown).toEqual(expect.arrayContaining([`${first.name} — priorité 1`, `${second.name} — priorité 4`, 'Avia']));
+    expect(await page.locator('#stored-body p').first().textContent()).toMatch(/^Enregistré le /);
+  });
+
+  it('narrows its availability and the API keeps the window', async () => {
+    await page.locator('#slot-0-1-start').fill('15:00');
+    await page.getByRole('button', { name: 'Enregistrer mes souhaits' }).click();
+    await page.locator('#save-status.ok').waitFor();
+    expect((await storedPreferences()).availability).toEqual([{ date: '2015-09-10', start: '15:00', end: '17:00' }]);
+  });
+
+  it('shows the API validation error next to the partner chosen twice, and stores nothing', async () => {
+    await openMine();
+    const before = await storedPreferences();
+    const firstChoice = await page.locator('#wish-1-to').inputValue();
+    await page.locator('#wish-2-to').selectOption(firstChoice);
+    await page.getByRole('button', { name: 'Enregistrer mes souhaits' }).click();
+    const error = page.locator('#wish-2-to-error');
+    await error.waitFor();
+    expect(await error.textContent()).toBe('Ce cluster est déjà choisi plus haut.');
+    expect(await page.locator('#wish-2-to').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('#wish-2-to').getAttribute('aria-describedby')).toBe('wish-2-to-error');
+    expect(await page.locator('#wish-1-to-error').isHidden()).toBe(true);
+    expect(await page.locator('#form-errors').isVisible()).toBe(true);
+    expect(await page.evaluate('document.activeElement.id')).toBe('form-errors');
+    expect(await texts('#form-errors li')).toEqual(['Partenaire 2\u00a0: Ce cluster est déjà choisi plus haut.']);
+    await page.screenshot({ path: '/tmp/web-errors.png', fullPage: true });
+    expect(await storedPreferences()).toEqual(before);
+  });
+
+  it('saves declines alone, leaving aside a partner row with no cluster chosen', async () => {
+    // Cluster Montagne asks for nobody in the fixture: its form shows one empty partner row.
+    await openMine(links['cluster-montagne'].url);
+    expect(await page.locator('#wish-1-to').inputValue()).toBe('');
+    await page.locator('#declines-details summary').click();
+    await page.locator('input[name="declines"][value="axelera"]').check();
+    await page.getByRole('button', { name: 'Enregistrer mes souhaits' }).click();
+    await page.locator('#save-status.ok').waitFor();
+    const stored = (await request(h.app).get(`/api/events/${EVENT}/preferences?token=${links['cluster-montagne'].token}`)).body;
+    expect(stored).toMatchObject({ submitted: true, requests: [], declines: ['axelera'] });
+  });
+
+  it('switches to English and keeps the token', async () => {
+    await openMine();
+    await page.getByRole('link', { name: 'English' }).click();
+    await loaded(page);
+    const url = new URL(page.url());
+    expect(url.searchParams.get('token')).toBe(links[ME].token);
+    expect(url.searchParams.get('lang')).toBe('en');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.locator('#suggestions-title').textContent()).toBe('Suggested partners');
+    expect(await page.getByRole('button', { name: 'Save my wishes' }).count()).toBe(1);
+    expect((await texts('li.suggestion .reasons li')).join(' ')).toMatch(/offers “.+”, which .+ seeks|asked to meet/);
+    await page.screenshot({ path: '/tmp/web-en.png', fullPage: true });
+    await page.getByRole('link', { name: 'Français' }).click();
+    await loaded(page);
+    expect(await page.locator('html').getAttribute('lang')).toBe('fr');
+  });
+
+  it('shows a French error page for a wrong token, and for the token of another cluster', async () => {
+    const wrong = await page.goto(`${base}/e/${EVENT}/c/${ME}?token=not-the-right-one`);
+    expect(wrong?.status()).toBe(401);
+    expect(await page.locator('html').getAttribute('lang')).toBe('fr');
+    expect(await page.locator('h1').textContent()).toBe('Accès impossible');
+    expect(await page.locator('main').textContent()).toContain('Ce lien n’est pas (ou plus) valide.');
+    await page.screenshot({ path: '/tmp/web-error-page.png', fullPage: true });
+    const other = await page.goto(`${base}/e/${EVENT}/c/${ME}?token=${links.axelera.token}`);
+    expect(other?.status()).toBe(403);
+    expect(await page.locator('main').textContent()).toContain('Ce lien ne donne pas accès à cette page.');
+  });
+
+  it('lists its meetings and the calendar links once the organiser has solved', async () => {
+    await openMine();
+    expect(await page.locator('#agenda-body').textContent()).toContain('pas encore publié');
+    expect(await page.locator('#agenda-links').isHidden()).toBe(true);
+
+    const started = await h.organizer.post(`/api/events/${EVENT}/solve`).send({ timeLimitSeconds: 10, seed: 3 }).expect(202);
+    expect((await waitForJob(h, started.body.jobId)).state).toBe('completed');
+    const agenda = (await request(h.app).get(`/api/events/${EVENT}/agenda?token=${links[ME].token}`).expect(200)).body;
+    expect(agenda.meetings.length).toBeGreaterThan(0);
+
+    await openMine();
+    expect(await texts('#agenda-body li.meeting h3')).toEqual(agenda.meetings.map((m: { partner: { name: string } }) => m.partner.name));
+    const first = agenda.meetings[0];
+    const when = await page.locator('#agenda-body li.meeting .when').first().textContent();
+    expect(when).toContain(`${first.start.slice(11, 16)}–${first.end.slice(11, 16)}`);
+    expect(when).toContain(`Tour ${first.round}`);
+    expect(when).toContain(`table ${first.table}`);
+    const token = encodeURIComponent(links[ME].token);
+    const ics = `/api/events/${EVENT}/clusters/${ME}/agenda.ics?token=${token}`;
+    expect(await page.locator('#webcal-link').getAttribute('href')).toBe(`webcal://127.0.0.1:${new URL(base).port}${ics}`);
+    expect(await page.locator('#webcal-link').textContent()).toBe('S’abonner dans mon agenda');
+    expect(await page.locator('#ics-link').getAttribute('href')).toBe(ics);
+    expect(await page.locator('#print-link').getAttribute('href')).toBe(`/api/events/${EVENT}/clusters/${ME}/print?token=${token}`);
+    await page.screenshot({ path: '/tmp/web-agenda.png', fullPage: true });
+    // The links lead to the calendar and to the printable agenda.
+    expect((await request(h.app).get(ics).expect(200)).headers['content-type']).toMatch(/^text\/calendar/);
+    const printed = await page.goto(`${base}/api/events/${EVENT}/clusters/${ME}/print?token=${token}`);
+    expect(printed?.status()).toBe(200);
+    expect(await page.locator('body').textContent()).toContain(agenda.meetings[0].partner.name);
+  });
+
+  it('fits a 390-pixel-wide phone', async () => {
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true });
+    const small = await phone.newPage();
+    await small.goto(links[ME].url);
+    await loaded(small);
+    expect(await small.locator('#agenda-body li.meeting').count()).toBeGreaterThan(0);
+    await small.screenshot({ path: '/tmp/web-mobile-390.png', fullPage: true });
+    // Strings, not functions: the tests are compiled without the DOM's types.
+    const wider = await small.evaluate(`Array.from(document.querySelectorAll('body *'))
+      .filter((e) => e.getBoundingClientRect().right > 390)
+      .map((e) => e.tagName.toLowerCase() + '#' + e.id + '.' + e.className)`);
+    expect(wider).toEqual([]);
+    expect(await small.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+    await phone.close();
+  });
+
+  it('shows names with markup as text', async () => {
+    const event = fixture();
+    event.event.id = 'markup-day';
+    event.clusters[0].name = '<script>window.hacked=1</script>Mont-Blanc';
+    const created = await h.organizer.post('/api/events').send(event).expect(201);
+    const url = created.body.clusters.find((c: { id: string }) => c.id === 'thesame').url;
+    await page.goto(url);
+    await loaded(page);
+    expect(await page.locator('#declines-fieldset label', { hasText: 'Mont-Blanc' }).textContent()).toMatch(/^<script>window\.hacked=1<\/script>Mont-Blanc\b/);
+    expect(await page.evaluate('document.querySelector("#wish-template").content.querySelector("option[value=mont-blanc-industries]").textContent')).toBe(
+      '<script>window.hacked=1</script>Mont-Blanc',
+    );
+    expect(await page.evaluate('typeof window.hacked')).toBe('undefined');
+  });
+
+  it('ran without a script error or a policy violation', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
