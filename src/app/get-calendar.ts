@@ -5,11 +5,10 @@
  * one schedule is the same bytes at every request.
  */
 import { clusterCalendar, eventCalendar } from '../calendar/ics';
-import { notFound } from './errors';
 import { exportQuerySchema, type ExportFile } from './export-file';
 import type { AppDeps } from './ports';
 import { parseQuery } from './problems';
-import { loadPublished } from './publication';
+import { loadPublished, loadPublishedFor } from './publication';
 
 /** One cluster's meetings, and those of its meetings a re-solve cancelled. `?lang=fr|en` */
 export async function getClusterCalendar(
@@ -19,8 +18,7 @@ export async function getClusterCalendar(
   query: unknown,
 ): Promise<ExportFile> {
   const { lang } = parseQuery(exportQuerySchema, query);
-  const { event, schedule, ledger, storedAt } = await loadPublished(deps, eventId);
-  if (!event.clusters.some((c) => c.id === clusterId)) throw notFound(`cluster "${clusterId}" in event "${eventId}"`);
+  const { event, schedule, ledger, storedAt } = await loadPublishedFor(deps, eventId, clusterId);
   return {
     body: clusterCalendar(event, schedule, ledger, clusterId, { dtstamp: storedAt, lang }),
     mediaType: 'text/calendar',

@@ -7,11 +7,11 @@ import type { EventFile } from '../../solver';
 import type { Lang } from '../export/i18n';
 import { clusterAgendaHtml, clusterAgendasHtml, eventGridHtml } from '../export/print-html';
 import { scheduleCsv } from '../export/schedule-csv';
-import { AppError, notFound } from './errors';
+import { AppError } from './errors';
 import { exportQuerySchema, type ExportFile } from './export-file';
 import type { AppDeps } from './ports';
 import { parseQuery } from './problems';
-import { loadPublished } from './publication';
+import { loadPublished, loadPublishedFor } from './publication';
 
 const printQuerySchema = exportQuerySchema.extend({
   clusters: z.string().min(1, { error: 'must be "all" or cluster ids separated by commas' }).optional(),
@@ -83,8 +83,7 @@ export async function getClusterPrint(
   query: unknown,
 ): Promise<ExportFile> {
   const { lang } = parseQuery(exportQuerySchema, query);
-  const { event, schedule, storedAt } = await loadPublished(deps, eventId);
-  if (!event.clusters.some((c) => c.id === clusterId)) throw notFound(`cluster "${clusterId}" in event "${eventId}"`);
+  const { event, schedule, storedAt } = await loadPublishedFor(deps, eventId, clusterId);
   return {
     body: clusterAgendaHtml(event, schedule, clusterId, { lang, switchLangHref: otherLanguageHref(query, lang) }),
     mediaType: 'text/html',

@@ -6,7 +6,7 @@
  */
 import type { EventFile, Schedule } from '../../solver';
 import { updateLedger, type CalendarLedger } from '../calendar/ledger';
-import { AppError } from './errors';
+import { AppError, notFound } from './errors';
 import { loadEvent } from './event-access';
 import type { AppDeps, GuardedWrite } from './ports';
 
@@ -64,4 +64,11 @@ export async function loadPublished(deps: Pick<AppDeps, 'store'>, eventId: strin
   const published = await deps.store.getPublication(eventId);
   if (!published) throw new AppError('not_found', `event "${eventId}" has no schedule yet: no solve has completed`);
   return { event, schedule: published.schedule, ledger: published.ledger, storedAt: new Date(published.storedAt) };
+}
+
+/** As {@link loadPublished}, for the exports of one cluster of the event; 404 for an unknown cluster. */
+export async function loadPublishedFor(deps: Pick<AppDeps, 'store'>, eventId: string, clusterId: string): Promise<Published> {
+  const published = await loadPublished(deps, eventId);
+  if (!published.event.clusters.some((c) => c.id === clusterId)) throw notFound(`cluster "${clusterId}" in event "${eventId}"`);
+  return published;
 }

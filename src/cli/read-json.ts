@@ -15,14 +15,18 @@ function lineColumn(text: string, offset: number): string {
 }
 
 export function parseJson(text: string, file: string): unknown {
+  if (text.trim() === '') throw new InputError([{ path: file, message: 'not valid JSON: the file is empty' }]);
   try {
     return JSON.parse(text);
   } catch (error) {
     const message = (error as Error).message;
     const position = /position (\d+)/.exec(message);
-    const where = position ? `${file}:${lineColumn(text, Number(position[1]))}` : file;
+    const ended = /Unexpected end of JSON input/.test(message);
+    // A truncated file has no position in the message: it ends at the last character.
+    const offset = position ? Number(position[1]) : ended ? text.trimEnd().length : undefined;
+    const where = offset === undefined ? file : `${file}:${lineColumn(text, offset)}`;
     const cleaned = message.replace(/ in JSON at position \d+.*$/, '').replace(/^JSON\.parse: /, '');
-    const reason = /Unexpected end of JSON input/.test(message) ? 'the JSON ends too early (truncated file?)' : cleaned;
+    const reason = ended ? 'the JSON ends too early (truncated file?)' : cleaned;
     throw new InputError([{ path: where, message: `not valid JSON: ${reason}` }]);
   }
 }

@@ -1,18 +1,11 @@
 import type { EventFile, Meeting, Schedule } from '../../solver/types';
 import { pairKey, updateLedger, type CalendarLedger } from '../../src/calendar/ledger';
 import { makeSchedule, movedAndDropped, sampleEvent, sampleSchedule } from './samples';
+import { deepFreeze } from '../support/matchers';
 
 const T0 = new Date('2026-03-01T09:00:00Z');
 const T1 = new Date('2026-03-05T10:30:00Z');
 const T2 = new Date('2026-03-09T16:45:00Z');
-
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object') {
-    Object.values(value).forEach(deepFreeze);
-    Object.freeze(value);
-  }
-  return value;
-}
 
 function withMeetings(schedule: Schedule, meetings: Meeting[]): Schedule {
   return makeSchedule(schedule.eventId, meetings);

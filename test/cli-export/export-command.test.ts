@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EventFile, Schedule } from '../../solver';
 import { byUid, parseBoth } from '../calendar/parse-ics';
-import { parseCsv } from '../http/parse-csv';
+import { parseCsv } from '../support/parse-csv';
 import { cli, fixture, readJson, tempDir, withoutRunTime } from './cli';
 
 const tmp = tempDir('export');

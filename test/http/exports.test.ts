@@ -6,7 +6,7 @@ import { createLogger } from '../../src/logger';
 import { createRuntime } from '../../src/server/runtime';
 import { byUid, parseBoth } from '../calendar/parse-ics';
 import { ORGANIZER, createWithTokens, smallEvent, solveInline, startHarness, waitForJob, type Harness } from './harness';
-import { parseCsv } from './parse-csv';
+import { parseCsv } from '../support/parse-csv';
 
 let h: Harness;
 let event: EventFile;

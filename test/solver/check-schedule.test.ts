@@ -1,5 +1,6 @@
 import { checkSchedule } from '../../solver/check-schedule';
 import type { EventFile, LockedMeeting, Meeting, Problem, Schedule } from '../../solver/types';
+import { deepFreeze, problem } from '../support/matchers';
 
 const DAY = '2026-03-12'; // before the spring change: Paris is at +01:00
 const at = (hhmm: string): string => `${DAY}T${hhmm}:00+01:00`;
@@ -73,18 +74,6 @@ function baseSchedule(): Schedule {
       solveMs: 0,
     },
   };
-}
-
-/** A matcher for one problem at `path` whose message contains `text`. */
-const problem = (path: string, text = ''): Problem =>
-  expect.objectContaining({ path, message: expect.stringContaining(text) }) as Problem;
-
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object') {
-    Object.values(value).forEach(deepFreeze);
-    Object.freeze(value);
-  }
-  return value;
 }
 
 describe('checkSchedule', () => {

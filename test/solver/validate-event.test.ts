@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateEvent } from '../../solver';
 import type { EventFile, Problem } from '../../solver/types';
+import { deepFreeze, problem } from '../support/matchers';
 
 const FIXTURES = join(__dirname, '..', '..', 'fixtures');
 const readFixture = (name: string): unknown => JSON.parse(readFileSync(join(FIXTURES, name), 'utf8'));
@@ -40,18 +41,6 @@ function problemsOf(input: unknown): Problem[] {
   const result = validateEvent(input);
   if (result.ok) throw new Error('expected the input to be rejected');
   return result.problems;
-}
-
-/** A matcher for one problem at `path` whose message contains `text`. */
-const problem = (path: string, text = ''): Problem =>
-  expect.objectContaining({ path, message: expect.stringContaining(text) }) as Problem;
-
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object') {
-    Object.values(value).forEach(deepFreeze);
-    Object.freeze(value);
-  }
-  return value;
 }
 
 describe('validateEvent', () => {

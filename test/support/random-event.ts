@@ -2,6 +2,7 @@
  * Seeded generator of random valid event files, for property, brute-force
  * and benchmark tests. The same seed and options always give the same event.
  */
+import { seededRandom, shuffled } from '../../solver/random';
 import type { ClusterInput, EventFile, EventSettings, Objective, RequestInput, TimeWindow } from '../../solver/types';
 
 /** Options of {@link randomEvent}. */
@@ -38,17 +39,8 @@ export interface RandomEventOptions {
   neverMeet?: number;
 }
 
-/** mulberry32: a tiny, fast, seeded PRNG giving floats in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32: a tiny, fast, seeded PRNG giving floats in [0, 1) (the core's own). */
+export const mulberry32 = seededRandom;
 
 const DATE = '2026-06-11';
 const NEXT_DATE = '2026-06-12';
@@ -88,15 +80,6 @@ function sample(rand: () => number, n: number, k: number, exclude = -1): number[
     if (x !== exclude) picked.add(x);
   }
   return [...picked];
-}
-
-function shuffled<T>(rand: () => number, items: readonly T[]): T[] {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [out[i], out[j]] = [out[j], out[i]];
-  }
-  return out;
 }
 
 interface PlannedSession { window: TimeWindow; from: number; rounds: number }
@@ -151,7 +134,7 @@ export function randomEvent(seed: number, opts: RandomEventOptions): EventFile {
   const width = Math.max(2, String(n).length);
   const ids = Array.from({ length: n }, (_, i) => String(i + 1).padStart(width, '0'));
 
-  const partial = new Set(shuffled(rand, ids.map((_, i) => i)).slice(0, Math.round((opts.partialAvailability ?? 0) * n)));
+  const partial = new Set(shuffled(ids.map((_, i) => i), rand).slice(0, Math.round((opts.partialAvailability ?? 0) * n)));
   const clusters: ClusterInput[] = ids.map((digits, i) => {
     const cluster: ClusterInput = { id: `c${digits}`, name: `Cluster ${digits}`, region: REGIONS[Math.floor(rand() * REGIONS.length)] };
     if (vocabulary > 0) {
@@ -175,7 +158,7 @@ export function randomEvent(seed: number, opts: RandomEventOptions): EventFile {
 
   const tables = opts.tables;
   const fits = (opts.cap ?? 3) >= 1 ? (tables ?? Infinity) * rounds : 0;
-  const free = shuffled(rand, clusters.filter((_, i) => !partial.has(i)).map((c) => c.id));
+  const free = shuffled(clusters.filter((_, i) => !partial.has(i)).map((c) => c.id), rand);
   const mustCount = Math.min(opts.mustMeet ?? 0, Math.floor(free.length / 2), fits);
   const mustMeet = Array.from({ length: mustCount }, (_, k) => [free[2 * k], free[2 * k + 1]].sort() as [string, string]);
   const taken = new Set(mustMeet.map(([a, b]) => `${a} ${b}`));

@@ -1,0 +1,68 @@
+/**
+ * `npm run bench`: solves the fixture and seeded random events of 40, 60,
+ * 300 and 1,000 clusters, checks every schedule with the independent checker,
+ * and prints a Markdown table of time and value against the upper bound.
+ *
+ * Options: `--seeds <n>` random events per size (default 3), `--time-limit <s>` (default 60).
+ */
+import { readFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { checkSchedule, solve, type EventFile } from '../solver';
+import { randomEvent, type RandomEventOptions } from '../test/support/random-event';
+
+interface Case {
+  name: string;
+  event: EventFile;
+}
+
+const SIZES: Array<{ label: string; options: RandomEventOptions }> = [
+  { label: '40 clusters, 7 rounds, 20 tables, cap 3', options: { clusters: 40, rounds: 7, tables: 20, cap: 3 } },
+  { label: '60 clusters, 4 rounds, 12 tables, cap 3', options: { clusters: 60, rounds: 4, tables: 12, cap: 3 } },
+  { label: '60 clusters, 3 rounds, 6 tables, cap 2', options: { clusters: 60, rounds: 3, tables: 6, cap: 2 } },
+  { label: '300 clusters, 10 rounds, 80 tables', options: { clusters: 300, rounds: 10, tables: 80, partialAvailability: 0.2 } },
+  { label: '1,000 clusters, 12 rounds, 200 tables', options: { clusters: 1000, rounds: 12, tables: 200, sessions: 2, partialAvailability: 0.2 } },
+];
+
+function argument(name: string, fallback: number): number {
+  const at = process.argv.indexOf(name);
+  const value = at === -1 ? fallback : Number(process.argv[at + 1]);
+  if (!Number.isFinite(value) || value <= 0) throw new RangeError(`${name} must be a positive number`);
+  return value;
+}
+
+function cases(seeds: number): Case[] {
+  const fixture = JSON.parse(readFileSync(join(__dirname, '..', '..', 'fixtures', 'interclustering-2015.json'), 'utf8')) as EventFile;
+  const list: Case[] = [{ name: 'fixture interclustering-2015 (40 clusters)', event: fixture }];
+  for (const { label, options } of SIZES) {
+    for (let s = 1; s <= seeds; s++) list.push({ name: `${label}, seed ${s}`, event: randomEvent(s, options) });
+  }
+  return list;
+}
+
+function main(): void {
+  const seeds = argument('--seeds', 3);
+  const timeLimitMs = argument('--time-limit', 60) * 1000;
+  const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  console.log(`maillage bench — Node.js ${process.version}, ${cpus().length} × ${cpu}, ${Math.round(totalmem() / 2 ** 30)} GiB, time limit ${timeLimitMs / 1000} s\n`);
+  console.log('| event | requests | status | time (ms) | covered | meetings | value | upper bound | gap | idle | checker |');
+  console.log('|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---|');
+  for (const { name, event } of cases(seeds)) {
+    const started = performance.now();
+    const result = solve(event, { seed: 1, now: () => performance.now(), timeLimitMs });
+    const ms = Math.round(performance.now() - started);
+    const schedule = result.schedule;
+    if (!schedule) {
+      console.log(`| ${name} | | ${result.status} | ${ms} | | | | | | | |`);
+      continue;
+    }
+    const { stats } = schedule;
+    const gap = stats.upperBound > 0 ? `${((100 * (stats.upperBound - stats.value)) / stats.upperBound).toFixed(1)} %` : '0 %';
+    const violations = checkSchedule(event, schedule);
+    console.log(
+      `| ${name} | ${event.requests?.length ?? 0} | ${result.status} | ${ms} | ${stats.covered}/${event.clusters.length} | ${stats.meetings} | ${stats.value} | ${stats.upperBound} | ${gap} | ${stats.idleRounds} | ${violations.length === 0 ? 'valid' : `${violations.length} violations`} |`,
+    );
+  }
+}
+
+main();
