@@ -53,14 +53,7 @@ describe('heuristic schedules on many random events', () => {
  * The issue's "Done when": up to 60 clusters, binding caps, few rounds and few
  * tables; coverage and value must equal the true optimum. The exact path must
  * prove it, and no heuristic run may do better.
- *
- * Cases 3, 16, 19–23 and 25–27 of this generator are left out on purpose: on
- * them `solve` overruns a 5-second time limit by more than 30 seconds (the
- * integer program is not interrupted inside a branch-and-bound node), which
- * would stall the suite. They belong back here once the solver honours its limit.
  */
-const MEDIUM_STALLING = new Set([3, 16, 19, 20, 21, 22, 23, 25, 26, 27]);
-
 function mediumOptions(k: number): RandomEventOptions {
   const rand = mulberry32(777 + k);
   return {
@@ -73,9 +66,7 @@ function mediumOptions(k: number): RandomEventOptions {
 }
 
 describe('exact schedules on medium events with binding caps and few tables', () => {
-  const cases = Array.from({ length: 30 }, (_, k) => k)
-    .filter((k) => !MEDIUM_STALLING.has(k))
-    .map((k) => ({ seed: 20_000 + k, options: mediumOptions(k) }));
+  const cases = Array.from({ length: 30 }, (_, k) => ({ seed: 20_000 + k, options: mediumOptions(k) }));
 
   it('are proven optimal, valid, and never beaten by a heuristic run with 5 seeds', () => {
     expect(cases.length).toBeGreaterThanOrEqual(20);
