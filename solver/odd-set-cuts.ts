@@ -244,6 +244,9 @@ export function separateOddSets(graph: CutGraph, y: ArrayLike<number>, z: ArrayL
   components(graph, n, fractional).forEach(add);
   oddCycles(graph, n, fractional, 4 * limit).forEach(add);
   components(graph, n, support).forEach(add);
+  // Whole components of the candidate graph: with an odd total degree bound (e.g. an odd number of
+  // clusters of cap 1), they bound the number of meetings, and so the coverage, at once.
+  components(graph, n, () => true).forEach(add);
   gomoryHuCandidates(graph, y, z).forEach(add);
 
   const found: Array<{ cut: LinearCut; violation: number }> = [];
