@@ -30,7 +30,7 @@ export interface SolveOptions {
   onProgress?: (percent: number) => void;
   /** `"auto"` proves optimality when the event is small enough. @defaultValue "auto" */
   method?: 'auto' | 'exact' | 'heuristic';
-  /** Largest number of candidate pairs for which `"auto"` runs the integer program. @defaultValue 800 */
+  /** Largest number of candidate pairs for which `"auto"` runs the integer program. @defaultValue 3000 */
   exactPairLimit?: number;
 }
 
@@ -67,6 +67,9 @@ function valueBoundFromProgram(outcome: Extract<ExactOutcome, { status: 'unprove
   return locksOnly.value + (outcome.objectiveBound - cover * (covered - locksOnly.covered)) / value;
 }
 
+/** Share of the time limit that the heuristic and the integer program may use together. */
+const EXACT_SHARE = 0.75;
+
 const integral = (instance: Instance) => instance.edges.every((e) => Number.isInteger(e.value));
 
 export function solve(event: EventFile, options: SolveOptions = {}): SolveResult {
@@ -96,12 +99,13 @@ export function solve(event: EventFile, options: SolveOptions = {}): SolveResult
   let optimal = false;
   let upperBound = Infinity;
   const method = options.method ?? 'auto';
-  const exactAllowed = method === 'exact' || (method === 'auto' && instance.edges.length <= (options.exactPairLimit ?? 800));
+  const exactAllowed = method === 'exact' || (method === 'auto' && instance.edges.length <= (options.exactPairLimit ?? 3000));
   if (exactAllowed && !expired()) {
     const locksOnly = new Board(instance);
     const outcome = solveExact(locksOnly, {
       now,
-      timeLimitMs: now ? limit - (now() - started) : undefined,
+      // The rest of the budget is kept for re-timing, which needs the meetings fixed first.
+      timeLimitMs: now ? EXACT_SHARE * limit - (now() - started) : undefined,
       previous: previous.rounds,
       incumbent: board.snapshot(),
       maxCuts: 40,
