@@ -65,8 +65,10 @@ function weakestMeeting(board: Board, cluster: number, keep: number): number {
   const { edges, objective } = board.instance;
   let best = -1;
   let bestCost = Infinity;
-  for (const f of board.edgesOf(cluster)) {
-    if (f === keep || board.locked[f] || edges[f].mustMeet) continue;
+  const R = board.rounds;
+  for (let r = 0; r < R; r++) {
+    const f = board.busy[cluster * R + r];
+    if (f === -1 || f === keep || board.locked[f] || edges[f].mustMeet) continue;
     const partner = edges[f].a === cluster ? edges[f].b : edges[f].a;
     const uncovers = objective === 'fair' && board.count[partner] === 1 ? 1e9 : 0;
     const cost = uncovers + edges[f].value;
@@ -78,8 +80,11 @@ function weakestMeeting(board: Board, cluster: number, keep: number): number {
   return best;
 }
 
-/** Tries to bring `edge` in, dropping weaker meetings when a cluster is full; keeps it only if better. */
-function tryAugment(board: Board, edge: number): boolean {
+/**
+ * Tries to bring `edge` in, dropping weaker meetings when a cluster is full;
+ * keeps it only if better. When kept, its changes are appended to `outer`.
+ */
+export function tryAugment(board: Board, edge: number, outer?: UndoLog): boolean {
   const { a, b, mustMeet } = board.instance.edges[edge];
   const covered = board.covered;
   const value = board.value;
@@ -90,9 +95,15 @@ function tryAugment(board: Board, edge: number): boolean {
     if (weak === -1) return undoFalse(board, log);
     log.push([weak, board.remove(weak)]);
   }
+  // Placing the edge (relocations change neither) gives this score: skip the placement when it is not better.
+  if (!mustMeet) {
+    const gain = (board.count[a] === 0 ? 1 : 0) + (board.count[b] === 0 ? 1 : 0);
+    if (!scoreBetter(board, board.covered + gain, board.value + board.instance.edges[edge].value, covered, value)) return undoFalse(board, log);
+  }
   if (!insertWithRelocation(board, edge, log)) return undoFalse(board, log);
   const improved = mustMeet || isBetter(board, covered, value);
   if (!improved) undo(board, log);
+  else if (outer) outer.push(...log);
   return improved;
 }
 
@@ -102,8 +113,12 @@ function undoFalse(board: Board, log: UndoLog): false {
 }
 
 function isBetter(board: Board, covered: number, value: number): boolean {
-  if (board.instance.objective === 'fair' && board.covered !== covered) return board.covered > covered;
-  return board.value > value + 1e-9;
+  return scoreBetter(board, board.covered, board.value, covered, value);
+}
+
+function scoreBetter(board: Board, covered: number, value: number, thanCovered: number, thanValue: number): boolean {
+  if (board.instance.objective === 'fair' && covered !== thanCovered) return covered > thanCovered;
+  return value > thanValue + 1e-9;
 }
 
 /** Local search: passes of augmenting moves until none improves or the budget ends. */

@@ -4,14 +4,33 @@
  */
 import { Board, UNSCHEDULED } from './board';
 
-/** Idle rounds a cluster would gain (or lose) if it also met in `round`. */
+/**
+ * Idle rounds a cluster would gain (or lose) if it also met in the free
+ * `round`: only its nearest meetings before and after, in the same session, count.
+ */
 function idleIncrease(board: Board, cluster: number, round: number): number {
-  const before = board.idleOf(cluster);
+  const { slots } = board.instance;
   const R = board.rounds;
-  board.busy[cluster * R + round] = -2;
-  const after = board.idleOf(cluster);
-  board.busy[cluster * R + round] = -1;
-  return after - before;
+  const base = cluster * R;
+  const session = slots[round].session;
+  let before = -1;
+  for (let r = round - 1; r >= 0 && slots[r].session === session; r--) {
+    if (board.busy[base + r] !== -1) {
+      before = r;
+      break;
+    }
+  }
+  let after = -1;
+  for (let r = round + 1; r < R && slots[r].session === session; r++) {
+    if (board.busy[base + r] !== -1) {
+      after = r;
+      break;
+    }
+  }
+  if (before !== -1 && after !== -1) return -1;
+  if (before !== -1) return round - before - 1;
+  if (after !== -1) return after - round - 1;
+  return 0;
 }
 
 /** The fitting round that adds the fewest idle rounds (earliest on ties), or -1. */

@@ -9,6 +9,7 @@ import { buildSchedule } from './build-schedule';
 import { solveExact, type ExactOutcome } from './exact';
 import { construct, improve, type SearchBudget } from './heuristic';
 import { buildInstance, type Instance } from './instance';
+import { largeNeighbourhoodSearch, lnsIterations } from './lns';
 import { pairKey } from './pair-value';
 import { retime } from './retime';
 import type { EventFile, LockedMeeting, Problem, Schedule } from './types';
@@ -94,12 +95,23 @@ export function solve(event: EventFile, options: SolveOptions = {}): SolveResult
   construct(board, seed, previous.rounds);
   progress(20);
   improve(board, seed, budget);
-  progress(40);
+  progress(30);
 
   let optimal = false;
   let upperBound = Infinity;
   const method = options.method ?? 'auto';
   const exactAllowed = method === 'exact' || (method === 'auto' && instance.edges.length <= (options.exactPairLimit ?? 3000));
+  // Events too large for the exact path get a large-neighbourhood search; `"heuristic"` stays the quick
+  // construction and local search, and a re-solve keeps the previous meetings instead.
+  let searchedFrom: number | undefined;
+  let searchCut = false;
+  if (method === 'auto' && !exactAllowed && !options.previous && !expired()) {
+    searchedFrom = board.value;
+    // Its share of the limit leaves time for re-timing.
+    const lnsExpired = () => (now ? now() - started >= EXACT_SHARE * limit : false);
+    searchCut = !largeNeighbourhoodSearch(board, seed, { expired: lnsExpired, iterations: lnsIterations(board) });
+  }
+  progress(40);
   if (exactAllowed && !expired()) {
     const locksOnly = new Board(instance);
     const outcome = solveExact(locksOnly, {
@@ -135,9 +147,11 @@ export function solve(event: EventFile, options: SolveOptions = {}): SolveResult
   retime(board, budget, previous.rounds);
   progress(90);
   if (!optimal) upperBound = Math.min(upperBound, lagrangianBound(instance, { target: board.value }));
+  // The bound's steps depend on the target: the one aimed at the schedule before the search is kept when tighter.
+  if (!optimal && searchedFrom !== undefined && searchedFrom < board.value) upperBound = Math.min(upperBound, lagrangianBound(instance, { target: searchedFrom }));
   if (integral(instance)) upperBound = Math.floor(upperBound + 1e-6);
 
-  const timedOut = expired();
+  const timedOut = searchCut || expired();
   const schedule = buildSchedule(event, board, {
     upperBound,
     optimal,
