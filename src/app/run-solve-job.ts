@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import type { SolveStatus } from '../../solver';
-import { AppError, invalid, notFound } from './errors';
+import { AppError, notFound } from './errors';
 import type { AppDeps } from './ports';
 import { zodProblems } from './problems';
 import { publishSchedule } from './publication';
 import { solveRequestSchema } from './request-solve';
+import { acceptSolveResult } from './solve-schedule';
 import { loadSolverInput } from './solver-input';
 
 export const solveJobDataSchema = solveRequestSchema.extend({ eventId: z.string().min(1) });
@@ -45,22 +46,18 @@ export async function runSolveJob(
     ...(input.previous ? { previous: input.previous } : {}),
     onProgress,
   });
-  if (result.status === 'invalid') throw invalid('the event or its locks are invalid', result.problems);
-  if (result.status === 'infeasible') throw new AppError('infeasible', 'the event cannot be scheduled', result.problems);
-  if (!result.schedule) {
-    throw new AppError('infeasible', `no schedule found within ${timeLimitSeconds} s: try a longer time limit`, result.problems);
-  }
+  const { schedule, status } = acceptSolveResult(result);
 
-  const saved = await publishSchedule(deps, input.event, result.schedule, input.revision);
+  const saved = await publishSchedule(deps, input.event, schedule, input.revision);
   if (saved === 'missing') throw notFound(`event "${eventId}"`);
   if (saved === 'conflict') throw new AppError('conflict', 'the event or its locks changed during the solve: solve again');
-  const { stats } = result.schedule;
+  const { stats } = schedule;
   return {
-    status: result.status,
+    status,
     meetings: stats.meetings,
     covered: stats.covered,
     value: stats.value,
     optimal: stats.optimal,
-    unmet: result.schedule.unmet.length,
+    unmet: schedule.unmet.length,
   };
 }

@@ -1,11 +1,11 @@
 /**
- * The one way the application solves: the CLI, and the job processor, call
- * this. It gives the core the real clock and turns its verdicts into
- * application errors (invalid input and infeasible constraints are the
- * caller's to fix, never a crash).
+ * Solving with the real clock, and the one reading of the core's verdicts:
+ * invalid input and infeasible constraints become application errors (the
+ * caller's to fix, never a crash). The CLI solves here; the job processor
+ * solves in a worker thread and reads the verdict with {@link acceptSolveResult}.
  */
-import { solve, type EventFile, type LockedMeeting, type Schedule, type SolveStatus } from '../../solver';
-import { AppError } from './errors';
+import { solve, type EventFile, type LockedMeeting, type Schedule, type SolveResult, type SolveStatus } from '../../solver';
+import { AppError, invalid } from './errors';
 
 export interface SolveScheduleOptions {
   /** @defaultValue 30 */
@@ -34,7 +34,14 @@ export function solveSchedule(event: EventFile, options: SolveScheduleOptions = 
     previous: options.previous ?? undefined,
     onProgress: options.onProgress,
   });
-  if (result.status === 'invalid') throw new AppError('validation_failed', 'the event file is not valid', result.problems);
-  if (result.status === 'infeasible') throw new AppError('infeasible', 'the required meetings cannot all be scheduled', result.problems);
-  return { schedule: result.schedule!, status: result.status };
+  return acceptSolveResult(result);
+}
+
+/** The schedule of a solve, or the application error that says why there is none. */
+export function acceptSolveResult(result: SolveResult): SolvedSchedule {
+  if (result.status === 'invalid') throw invalid('the event or its locks are invalid', result.problems);
+  if (result.status === 'infeasible' || !result.schedule) {
+    throw new AppError('infeasible', 'the event cannot be scheduled', result.problems);
+  }
+  return { schedule: result.schedule, status: result.status };
 }

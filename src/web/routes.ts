@@ -4,8 +4,7 @@
  */
 import { Router, type RequestHandler } from 'express';
 import { contentSecurityPolicy } from 'helmet';
-import { authenticate, requireCluster } from '../app/authenticate';
-import { AppError } from '../app/errors';
+import { authenticate, requireOwnCluster } from '../app/authenticate';
 import { getOverview } from '../app/get-overview';
 import type { AppDeps } from '../app/ports';
 import { MAX_REQUESTS } from '../app/submit-preferences';
@@ -75,8 +74,7 @@ export function webRoutes(deps: AppDeps, logger: Logger): Router {
     const lang = pageLang(req.query.lang);
     const token = queryString(req.query.token);
     try {
-      const principal = await authenticate(deps, { query: token });
-      if (requireCluster(principal, eventId) !== clusterId) throw new AppError('forbidden', 'this token belongs to another cluster');
+      requireOwnCluster(await authenticate(deps, { query: token }), eventId, clusterId);
       const overview = await getOverview(deps, eventId, clusterId);
       res.type('html').send(clusterPageHtml({ overview, lang, token: token as string, basePath, calendarBase, maxRequests: MAX_REQUESTS }));
     } catch (error) {
