@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { checkSchedule, solve, type EventFile } from '../solver';
-import { randomEvent, type RandomEventOptions } from '../test/support/random-event';
+import { randomEvent, type RandomEventOptions } from './random-event';
 
 interface Case {
   name: string;

@@ -3,18 +3,18 @@
  * program where the instance is small enough to prove optimality, then
  * re-timing to leave fewer idle rounds. Results are data, never exceptions.
  */
-import { Board, UNSCHEDULED } from './board';
-import { lagrangianBound } from './bound';
-import { buildSchedule } from './build-schedule';
-import { solveExact, type ExactOutcome } from './exact';
-import { construct, improve, type SearchBudget } from './heuristic';
-import { buildInstance, type Instance } from './instance';
-import { largeNeighbourhoodSearch, lnsIterations } from './lns';
-import { pairKey } from './pair-value';
-import { retime } from './retime';
-import type { EventFile, LockedMeeting, Problem, Schedule } from './types';
-import { validateEvent } from './validate-event';
-import { validateLocks } from './validate-locks';
+import { Board, UNSCHEDULED } from './search/board';
+import { lagrangianBound } from './exact/lagrangian-bound';
+import { buildSchedule } from './output/build-schedule';
+import { solveExact, type ExactOutcome } from './exact/solve-exact';
+import { construct, improve, type SearchBudget } from './search/heuristic';
+import { buildInstance, type Instance } from './search/instance';
+import { largeNeighbourhoodSearch, lnsIterations } from './search/lns';
+import { pairKey } from './value/pair-value';
+import { retime } from './search/retime';
+import type { EventFile, LockedMeeting, Problem, Schedule } from './model/types';
+import { validateEvent } from './model/validate-event';
+import { validateLocks } from './model/validate-locks';
 
 export interface SolveOptions {
   /** Seed of the heuristic's tie-breaking. @defaultValue 1 */

@@ -12,7 +12,7 @@ import ical, {
   ICalEventTransparency,
   type ICalEventData,
 } from 'ical-generator';
-import type { EventFile, Meeting, Schedule } from '../../solver/types';
+import type { EventFile, Meeting, Schedule } from '../../solver/model/types';
 import { eventLookup, sortMeetings, type EventLookup } from '../export/event-lookup';
 import { labels, type Labels, type Lang } from '../export/i18n';
 import { assertTimeZone, inZone, isRepeatedWallTime, parseInstant } from '../export/local-time';

@@ -7,7 +7,7 @@
  * that a re-solve drops stays in the ledger as cancelled, so that feeds keep
  * publishing it with `STATUS:CANCELLED` rather than silently forgetting it.
  */
-import type { EventFile, Meeting, Schedule } from '../../solver/types';
+import type { EventFile, Meeting, Schedule } from '../../solver/model/types';
 
 export type LedgerStatus = 'confirmed' | 'cancelled';
 

@@ -2,7 +2,7 @@
  * The words of a calendar event: summary, location and description of a
  * meeting, as plain text (iCalendar escaping is done when the file is written).
  */
-import type { ClusterInput, EventFile } from '../../solver/types';
+import type { ClusterInput, EventFile } from '../../solver/model/types';
 import { formatAttendee, type EventLookup } from '../export/event-lookup';
 import type { Labels } from '../export/i18n';
 

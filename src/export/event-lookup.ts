@@ -1,7 +1,7 @@
 /**
  * Names behind the ids of a schedule: clusters and tables, as every export shows them.
  */
-import type { Attendee, ClusterInput, EventFile, Meeting } from '../../solver/types';
+import type { Attendee, ClusterInput, EventFile, Meeting } from '../../solver/model/types';
 
 export interface EventLookup {
   /** The cluster, or `undefined` when the event no longer has it. */

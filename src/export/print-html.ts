@@ -2,7 +2,7 @@
  * Printable agendas: a page per cluster and the event's grid of rounds × tables,
  * as standalone HTML documents whose print stylesheet gives clean A4 pages.
  */
-import type { ClusterInput, EventFile, Meeting, Schedule } from '../../solver/types';
+import type { ClusterInput, EventFile, Meeting, Schedule } from '../../solver/model/types';
 import { compareNatural, eventLookup, formatAttendee, sortMeetings, type EventLookup } from './event-lookup';
 import { escapeHtml as h, htmlDocument } from './html';
 import { labels, type Labels, type Lang } from './i18n';

@@ -2,7 +2,7 @@
  * The schedule as CSV for the organiser's spreadsheet: one row per meeting.
  */
 import { stringify } from 'csv-stringify/sync';
-import type { EventFile, Schedule } from '../../solver/types';
+import type { EventFile, Schedule } from '../../solver/model/types';
 import { eventLookup, sortMeetings } from './event-lookup';
 import { labels, type Lang } from './i18n';
 import { assertTimeZone, formatLocal } from './local-time';

@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { clusterCalendar, eventCalendar } from '../../src/calendar/ics';
 import { formatLocal, isRepeatedWallTime } from '../../src/export/local-time';
-import type { EventFile } from '../../solver/types';
+import type { EventFile } from '../../solver/model/types';
 import { byUid, parseBoth, parseWithIcalJs } from './parse-ics';
 import { dstEvent, dstSchedule, makeSchedule } from './samples';
 

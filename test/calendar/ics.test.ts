@@ -1,5 +1,5 @@
 import ICAL from 'ical.js';
-import type { EventFile } from '../../solver/types';
+import type { EventFile } from '../../solver/model/types';
 import { clusterCalendar, eventCalendar } from '../../src/calendar/ics';
 import { pairKey, updateLedger } from '../../src/calendar/ledger';
 import { byUid, parseBoth, parseWithIcalJs, type ParsedCalendar } from './parse-ics';

@@ -1,4 +1,4 @@
-import type { EventFile, Meeting, Schedule } from '../../solver/types';
+import type { EventFile, Meeting, Schedule } from '../../solver/model/types';
 import { pairKey, updateLedger, type CalendarLedger } from '../../src/calendar/ledger';
 import { makeSchedule, movedAndDropped, sampleEvent, sampleSchedule } from './samples';
 import { deepFreeze } from '../support/matchers';

@@ -2,7 +2,7 @@
  * Hand-made events and schedules for the calendar and export tests.
  * Times are written by hand with the offset of the event's zone on that date.
  */
-import type { EventFile, Meeting, Schedule } from '../../solver/types';
+import type { EventFile, Meeting, Schedule } from '../../solver/model/types';
 
 /** A name with everything that must survive: accents, `,;"\`, a newline. */
 export const TRICKY_NAME = 'Évian «Eaux», Alpes; "Sud" \\ Nord\nLigne 2';

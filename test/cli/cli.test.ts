@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkSchedule, validateEvent } from '../../solver';
-import type { EventFile, Schedule } from '../../solver/types';
+import type { EventFile, Schedule } from '../../solver/model/types';
 import { run } from '../../src/cli/main';
 
 const ROOT = join(__dirname, '..', '..');

@@ -1,4 +1,4 @@
-import type { EventFile } from '../../solver/types';
+import type { EventFile } from '../../solver/model/types';
 import { escapeHtml, safeHref } from '../../src/export/html';
 import { clusterAgendaHtml, clusterAgendasHtml, eventGridHtml } from '../../src/export/print-html';
 import { dstEvent, dstSchedule, makeSchedule, sampleEvent, sampleSchedule } from '../calendar/samples';

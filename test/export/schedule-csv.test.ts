@@ -1,4 +1,4 @@
-import type { EventFile } from '../../solver/types';
+import type { EventFile } from '../../solver/model/types';
 import { scheduleCsv } from '../../src/export/schedule-csv';
 import { expectGolden } from '../calendar/golden';
 import { parseCsv } from '../support/parse-csv';

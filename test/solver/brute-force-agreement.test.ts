@@ -1,7 +1,7 @@
 import { checkSchedule, solve } from '../../solver';
-import type { EventFile, ScheduleStats } from '../../solver/types';
+import type { EventFile, ScheduleStats } from '../../solver/model/types';
 import { bruteForce, type BruteForceResult } from '../support/brute-force';
-import { mulberry32, randomEvent, type RandomEventOptions } from '../support/random-event';
+import { mulberry32, randomEvent, type RandomEventOptions } from '../../bench/random-event';
 
 const EPSILON = 1e-9;
 const INSTANCES = 300;

@@ -1,6 +1,6 @@
 import { checkSchedule, solve } from '../../solver';
-import type { ScheduleStats } from '../../solver/types';
-import { mulberry32, randomEvent, type RandomEventOptions } from '../support/random-event';
+import type { ScheduleStats } from '../../solver/model/types';
+import { mulberry32, randomEvent, type RandomEventOptions } from '../../bench/random-event';
 
 const EPSILON = 1e-9;
 

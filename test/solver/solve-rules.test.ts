@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkSchedule, computeRounds, solve, type SolveOptions } from '../../solver';
-import type { ClusterInput, EventFile, LockedMeeting, Meeting, RequestInput, Schedule } from '../../solver/types';
+import type { ClusterInput, EventFile, LockedMeeting, Meeting, RequestInput, Schedule } from '../../solver/model/types';
 import { bruteForce } from '../support/brute-force';
-import { randomEvent } from '../support/random-event';
+import { randomEvent } from '../../bench/random-event';
 
 const FIXTURES = join(__dirname, '..', '..', 'fixtures');
 const fixture = (name: string): EventFile => JSON.parse(readFileSync(join(FIXTURES, name), 'utf8')) as EventFile;

@@ -1,8 +1,8 @@
-import { checkSchedule } from '../../solver/check-schedule';
-import { deriveRules } from '../../solver/check-rules';
-import type { ClusterInput, EventFile, Meeting, RequestInput, Schedule } from '../../solver/types';
+import { checkSchedule } from '../../solver/check/check-schedule';
+import { deriveRules } from '../../solver/check/check-rules';
+import type { ClusterInput, EventFile, Meeting, RequestInput, Schedule } from '../../solver/model/types';
 import { bruteForce, bruteForceSolution, type BruteForceSolution } from './brute-force';
-import { mulberry32, randomEvent } from './random-event';
+import { mulberry32, randomEvent } from '../../bench/random-event';
 
 const DAY = '2026-06-11';
 

@@ -3,8 +3,8 @@
  * against. It uses the independent checker's rules (grid, values, caps,
  * availability), never the solver's code.
  */
-import { deriveRules, pairKey, VALUE_EPSILON } from '../../solver/check-rules';
-import type { EventFile } from '../../solver/types';
+import { deriveRules, pairKey, VALUE_EPSILON } from '../../solver/check/check-rules';
+import type { EventFile } from '../../solver/model/types';
 
 /** The optimal scores of an event. */
 export interface BruteForceResult {

@@ -1,5 +1,5 @@
 /** Small helpers shared by the tests. */
-import type { Problem } from '../../solver/types';
+import type { Problem } from '../../solver/model/types';
 
 /** Freezes `value` and everything inside it, to prove that a function does not write to its input. */
 export function deepFreeze<T>(value: T): T {

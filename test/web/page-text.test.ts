@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EventFile } from '../../solver';
-import { pairReasons, pairValues } from '../../solver/pair-value';
+import { pairReasons, pairValues } from '../../solver/value/pair-value';
 import { webStrings, type ClientStrings } from '../../src/web/dictionary';
 
 interface PageHelpers {

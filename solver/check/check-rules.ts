@@ -1,0 +1,111 @@
+/**
+ * The model's rules, recomputed from an event file straight from the
+ * specification: pair values, caps, availability, tables and constraints.
+ * Used by the independent checker and the brute-force tests, never by the
+ * solver.
+ */
+import { roundGrid, windowInstants, type GridRound } from './check-time';
+import type { ClusterInput, EventFile } from '../model/types';
+
+/** Tolerance on values, which are sums of possibly fractional weights. */
+export const VALUE_EPSILON = 1e-9;
+
+/** Adds one located problem to a checker's list. */
+export type Report = (path: string, message: string) => void;
+
+/** The default cap of meetings per cluster. */
+export const DEFAULT_CAP = 3;
+
+/** Order-free key of a pair of cluster ids. */
+export function pairKey(a: string, b: string): string {
+  return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+}
+
+/** A term folded for matching: no accents, lower case, single spaces. */
+export function foldTerm(term: string): string {
+  return term
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .trim()
+    .replace(/\s+/g, ' ');
+}
+
+function foldedSet(terms: readonly string[] | undefined): Set<string> {
+  // An empty term after folding names nothing, so it never matches.
+  return new Set((terms ?? []).map(foldTerm).filter((t) => t !== ''));
+}
+
+function countShared(a: Set<string>, b: Set<string>): number {
+  let n = 0;
+  for (const term of a) if (b.has(term)) n++;
+  return n;
+}
+
+/** Everything the checks need, derived once from an event file. */
+export interface Rules {
+  grid: GridRound[];
+  clusters: Map<string, ClusterInput>;
+  /** Meetings allowed per round; `Infinity` when tables are unlimited. */
+  tableLimit: number;
+  /** Valid table ids, or `null` when any non-empty id is valid. */
+  tableIds: Set<string> | null;
+  mustMeet: Set<string>;
+  neverMeet: Set<string>;
+  /** Cap of a known cluster. */
+  cap(id: string): number;
+  /** Whether a known cluster can take a meeting in a round of the grid. */
+  available(id: string, round: GridRound): boolean;
+  /** Value of the pair of two known clusters. */
+  pairValue(a: string, b: string): number;
+}
+
+/** Derives the rules of an event. Assumes the event is valid; reads it only. */
+export function deriveRules(event: EventFile): Rules {
+  const settings = event.event;
+  const clusters = new Map(event.clusters.map((c) => [c.id, c] as const));
+
+  const requestValue = new Map<string, number>();
+  for (const r of event.requests ?? []) {
+    const key = pairKey(r.from, r.to);
+    requestValue.set(key, (requestValue.get(key) ?? 0) + 6 - (r.priority ?? 3));
+  }
+
+  const offers = new Map<string, Set<string>>();
+  const seeks = new Map<string, Set<string>>();
+  const windows = new Map<string, [number, number][] | null>();
+  for (const c of event.clusters) {
+    offers.set(c.id, foldedSet(c.offers));
+    seeks.set(c.id, foldedSet(c.seeks));
+    windows.set(c.id, c.availability ? c.availability.map((w) => windowInstants(w, settings.timezone)) : null);
+  }
+
+  const tables = settings.tables;
+  const tableIds =
+    tables === undefined
+      ? null
+      : typeof tables === 'number'
+        ? new Set(Array.from({ length: Math.max(0, tables) }, (_, i) => `T${i + 1}`))
+        : new Set(tables.map((t) => t.id));
+  const weight = settings.competenceWeight ?? 1;
+
+  return {
+    grid: roundGrid(event),
+    clusters,
+    tableLimit: tables === undefined ? Infinity : typeof tables === 'number' ? tables : tables.length,
+    tableIds,
+    mustMeet: new Set((event.constraints?.mustMeet ?? []).map(([a, b]) => pairKey(a, b))),
+    neverMeet: new Set((event.constraints?.neverMeet ?? []).map(([a, b]) => pairKey(a, b))),
+    cap: (id) => clusters.get(id)?.maxMeetings ?? settings.maxMeetingsPerCluster ?? DEFAULT_CAP,
+    available(id, round) {
+      const own = windows.get(id);
+      return own == null || own.some(([from, to]) => from <= round.startMs && round.endMs <= to);
+    },
+    pairValue(a, b) {
+      const matches =
+        countShared(offers.get(a) ?? new Set(), seeks.get(b) ?? new Set()) +
+        countShared(offers.get(b) ?? new Set(), seeks.get(a) ?? new Set());
+      return (requestValue.get(pairKey(a, b)) ?? 0) + weight * matches;
+    },
+  };
+}

@@ -1,0 +1,109 @@
+/**
+ * The checker's account of what a schedule says about itself: the unmet
+ * requests, the statistics and the locked meetings.
+ */
+import { pairKey, VALUE_EPSILON, type Report, type Rules } from './check-rules';
+import type { EventFile, LockedMeeting, Meeting, Schedule } from '../model/types';
+
+/** `unmet` must hold exactly the requests whose pair is not scheduled. */
+export function checkUnmet(event: EventFile, schedule: Schedule, report: Report): void {
+  const scheduled = new Map<string, number>();
+  schedule.meetings.forEach((m, i) => {
+    const key = pairKey(m.clusters[0], m.clusters[1]);
+    if (!scheduled.has(key)) scheduled.set(key, i);
+  });
+
+  // Requests still expected in `unmet`, by direction; a request listed twice
+  // in the event is expected twice.
+  const expected = new Map<string, number[]>();
+  (event.requests ?? []).forEach((r, i) => {
+    if (scheduled.has(pairKey(r.from, r.to))) return;
+    const key = `${r.from}\u0000${r.to}`;
+    expected.set(key, [...(expected.get(key) ?? []), i]);
+  });
+
+  schedule.unmet.forEach((u, j) => {
+    const at = `unmet[${j}]`;
+    const met = scheduled.get(pairKey(u.from, u.to));
+    const waiting = expected.get(`${u.from}\u0000${u.to}`);
+    if (met !== undefined) report(at, `"${u.from}" and "${u.to}" meet in meetings[${met}]`);
+    else if (waiting && waiting.length > 0) waiting.shift();
+    else report(at, `no unmet request from "${u.from}" to "${u.to}" (or listed twice)`);
+    if (typeof u.reason !== 'string' || u.reason.trim() === '') report(`${at}.reason`, 'expected a non-empty reason');
+  });
+
+  for (const indices of expected.values()) {
+    for (const i of indices) {
+      const r = (event.requests ?? [])[i];
+      report('unmet', `requests[${i}] from "${r.from}" to "${r.to}" is not met and is missing from unmet`);
+    }
+  }
+}
+
+/** Idle rounds: for each cluster and session, the gaps between its first and last meeting. */
+export function idleRounds(rules: Rules, meetings: readonly Meeting[]): number {
+  const rounds = new Map<string, number[]>();
+  for (const m of meetings) {
+    const round = Number.isInteger(m.round) ? rules.grid[m.round - 1] : undefined;
+    if (!round) continue;
+    for (const id of new Set(m.clusters)) {
+      const key = `${id}\u0000${round.session}`;
+      rounds.set(key, [...(rounds.get(key) ?? []), round.index]);
+    }
+  }
+  let idle = 0;
+  // Distinct rounds, so that a cluster booked twice in a round (reported elsewhere) never gives negative idleness.
+  for (const list of rounds.values()) idle += Math.max(...list) - Math.min(...list) + 1 - new Set(list).size;
+  return idle;
+}
+
+/** Every count in `stats` is recomputed from the meetings and compared. */
+export function checkStats(event: EventFile, rules: Rules, schedule: Schedule, report: Report): void {
+  const { stats, meetings } = schedule;
+  const objective = event.event.objective ?? 'fair';
+  const value = meetings.reduce((sum, m) => sum + m.value, 0);
+  const covered = new Set(meetings.flatMap((m) => m.clusters)).size;
+  const idle = idleRounds(rules, meetings);
+
+  if (stats.objective !== objective) report('stats.objective', `expected "${objective}", got "${stats.objective}"`);
+  if (!(Math.abs(stats.value - value) <= VALUE_EPSILON)) {
+    report('stats.value', `expected ${value} (the sum of meeting values), got ${stats.value}`);
+  }
+  if (stats.covered !== covered) report('stats.covered', `expected ${covered}, got ${stats.covered}`);
+  if (stats.meetings !== meetings.length) report('stats.meetings', `expected ${meetings.length}, got ${stats.meetings}`);
+  if (stats.rounds !== rules.grid.length) report('stats.rounds', `expected ${rules.grid.length}, got ${stats.rounds}`);
+  if (stats.idleRounds !== idle) report('stats.idleRounds', `expected ${idle}, got ${stats.idleRounds}`);
+  if (!(stats.upperBound >= value - VALUE_EPSILON)) {
+    report('stats.upperBound', `upper bound ${stats.upperBound} is below the value ${value}`);
+  }
+  if (typeof stats.optimal !== 'boolean') report('stats.optimal', 'expected a boolean');
+  if (!(Number.isFinite(stats.solveMs) && stats.solveMs >= 0)) {
+    report('stats.solveMs', `expected a non-negative number, got ${stats.solveMs}`);
+  }
+}
+
+/** Each lock appears at its round and table, marked locked; nothing else is. */
+export function checkLocks(locks: readonly LockedMeeting[], meetings: readonly Meeting[], report: Report): void {
+  const matched = new Set<number>();
+  locks.forEach((lock, i) => {
+    const [a, b] = lock.clusters;
+    const key = pairKey(a, b);
+    const samePair = meetings.findIndex((m) => pairKey(m.clusters[0], m.clusters[1]) === key);
+    const exact = meetings.findIndex(
+      (m) => pairKey(m.clusters[0], m.clusters[1]) === key && m.round === lock.round && m.table === lock.table,
+    );
+    const where = `round ${lock.round} at table "${lock.table}"`;
+    if (exact >= 0) {
+      matched.add(exact);
+      if (meetings[exact].locked !== true) report(`meetings[${exact}].locked`, `locked meeting of "${a}" and "${b}" must be marked locked`);
+    } else if (samePair >= 0) {
+      const m = meetings[samePair];
+      report(`locks[${i}]`, `"${a}" and "${b}" are locked in ${where} but meet in round ${m.round} at table "${m.table}"`);
+    } else {
+      report(`locks[${i}]`, `"${a}" and "${b}" are locked in ${where} but do not meet`);
+    }
+  });
+  meetings.forEach((m, j) => {
+    if (m.locked === true && !matched.has(j)) report(`meetings[${j}].locked`, 'marked locked but matches no lock');
+  });
+}

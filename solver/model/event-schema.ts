@@ -1,0 +1,67 @@
+/**
+ * Shape of the event file v1 (zod). Cross-references and times are checked
+ * in `validate-event.ts`; this module only checks each field on its own.
+ */
+import { z } from 'zod';
+import { isDate, isTime, isTimeZone } from '../time/zoned-time';
+
+const quoted = (input: unknown) => JSON.stringify(input);
+
+export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/;
+
+export const idSchema = z.string().refine((s) => ID_PATTERN.test(s), {
+  error: (issue) =>
+    `${quoted(issue.input)} is not a valid id (letters, digits, "-", "_" or ".", at most 100 characters)`,
+});
+const dateSchema = z.string().refine(isDate, { error: (issue) => `${quoted(issue.input)} is not a date (YYYY-MM-DD)` });
+const timeSchema = z.string().refine(isTime, { error: (issue) => `${quoted(issue.input)} is not a time (HH:MM, 00:00–23:59)` });
+const text = z.string().trim().min(1, { error: 'must not be empty' }).max(500, { error: 'is longer than 500 characters' });
+const count = (min: number, max: number) =>
+  z.number().int({ error: 'must be a whole number' }).min(min, { error: `must be at least ${min}` }).max(max, { error: `must be at most ${max}` });
+
+export const windowSchema = z.strictObject({ date: dateSchema, start: timeSchema, end: timeSchema });
+
+const tableSchema = z.strictObject({ id: idSchema, name: text });
+
+const settingsSchema = z.strictObject({
+  id: idSchema,
+  name: text,
+  timezone: z.string().refine(isTimeZone, { error: (issue) => `${quoted(issue.input)} is not an IANA time zone` }),
+  location: text.optional(),
+  sessions: z.array(windowSchema).min(1, { error: 'at least one session is needed' }),
+  meetingMinutes: count(1, 24 * 60),
+  changeoverMinutes: count(0, 24 * 60).optional(),
+  tables: z.union([count(1, 100_000), z.array(tableSchema).min(1, { error: 'at least one table is needed' })]).optional(),
+  maxMeetingsPerCluster: count(0, 1000).optional(),
+  objective: z.enum(['fair', 'total'], { error: 'must be "fair" or "total"' }).optional(),
+  competenceWeight: z.number().min(0, { error: 'must be at least 0' }).max(1000, { error: 'must be at most 1000' }).optional(),
+});
+
+const clusterSchema = z.strictObject({
+  id: idSchema,
+  name: text,
+  region: text.optional(),
+  sector: text.optional(),
+  offers: z.array(text).max(100).optional(),
+  seeks: z.array(text).max(100).optional(),
+  maxMeetings: count(0, 1000).optional(),
+  availability: z.array(windowSchema).optional(),
+  attendees: z
+    .array(z.strictObject({ name: text, email: z.email({ error: (issue) => `${quoted(issue.input)} is not an e-mail address` }).optional() }))
+    .optional(),
+});
+
+const requestSchema = z.strictObject({
+  from: idSchema,
+  to: idSchema,
+  priority: count(1, 5).optional(),
+});
+
+const pairSchema = z.tuple([idSchema, idSchema], { error: 'must be a pair of two cluster ids' });
+
+export const eventFileSchema = z.strictObject({
+  event: settingsSchema,
+  clusters: z.array(clusterSchema).min(1, { error: 'at least one cluster is needed' }),
+  requests: z.array(requestSchema).optional(),
+  constraints: z.strictObject({ mustMeet: z.array(pairSchema).optional(), neverMeet: z.array(pairSchema).optional() }).optional(),
+});

@@ -1,0 +1,211 @@
+/**
+ * Validation of the event file v1: every problem at once, each with its path
+ * (`requests[3].to: unknown cluster "nobody"`).
+ */
+import type { z } from 'zod';
+import { eventFileSchema } from './event-schema';
+import { roundSlots, roundsIn, windowInterval, insideOneWindow, type Interval } from '../time/round-grid';
+import type { EventFile, Problem } from './types';
+import { isDate, isTime, isTimeZone } from '../time/zoned-time';
+import { pairKey } from '../value/pair-value';
+
+export type ValidationResult = { ok: true; event: EventFile } | { ok: false; problems: Problem[] };
+
+/** `['requests', 3, 'to']` → `requests[3].to` */
+export function formatPath(path: ReadonlyArray<PropertyKey>): string {
+  let out = '';
+  for (const key of path) out += typeof key === 'number' ? `[${key}]` : out ? `.${String(key)}` : String(key);
+  return out || '(file)';
+}
+
+function schemaProblems(issues: z.core.$ZodIssue[]): Problem[] {
+  return issues.flatMap((issue): Problem[] => {
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({ path: formatPath([...issue.path, key]), message: 'unknown field' }));
+    }
+    if (issue.code === 'invalid_union' && issue.path.join('.') === 'event.tables') {
+      return [{ path: formatPath(issue.path), message: 'must be a number of tables or a list of { "id", "name" }' }];
+    }
+    const message = issue.message.replace(/^Invalid input: /, '').replace(/, received /, ', got ');
+    return [{ path: formatPath(issue.path), message: issue.code === 'invalid_type' && message.startsWith('expected') ? message : message }];
+  });
+}
+
+type Raw = Record<string, unknown>;
+const isObject = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
+const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
+/** Checks that need more than one field: references, duplicates, times in the zone. */
+function crossProblems(input: Raw): Problem[] {
+  const problems: Problem[] = [];
+  const add = (path: string, message: string) => problems.push({ path, message });
+  const settings = isObject(input.event) ? input.event : {};
+  const zone = str(settings.timezone);
+  const zoneOk = zone !== undefined && isTimeZone(zone);
+
+  const firstIndex = new Map<string, number>();
+  list(input.clusters).forEach((cluster, i) => {
+    const id = isObject(cluster) ? str(cluster.id) : undefined;
+    if (id === undefined) return;
+    if (firstIndex.has(id)) add(`clusters[${i}].id`, `duplicate id "${id}" (also clusters[${firstIndex.get(id)}])`);
+    else firstIndex.set(id, i);
+  });
+  const known = (path: string, id: unknown): id is string => {
+    if (typeof id !== 'string') return false;
+    if (!firstIndex.has(id)) add(path, `unknown cluster ${JSON.stringify(id)}`);
+    return firstIndex.has(id);
+  };
+
+  if (Array.isArray(settings.tables)) {
+    const seen = new Map<string, number>();
+    settings.tables.forEach((table, i) => {
+      const id = isObject(table) ? str(table.id) : undefined;
+      if (id === undefined) return;
+      if (seen.has(id)) add(`event.tables[${i}].id`, `duplicate table id "${id}" (also event.tables[${seen.get(id)}])`);
+      else seen.set(id, i);
+    });
+  }
+
+  const requested = new Map<string, number>();
+  list(input.requests).forEach((request, i) => {
+    if (!isObject(request)) return;
+    const fromOk = known(`requests[${i}].from`, request.from);
+    const toOk = known(`requests[${i}].to`, request.to);
+    if (!fromOk || !toOk) return;
+    if (request.from === request.to) return add(`requests[${i}].to`, `a cluster cannot request itself ("${request.from}")`);
+    const key = `${request.from}→${request.to}`;
+    if (requested.has(key)) add(`requests[${i}]`, `duplicate request from "${request.from}" to "${request.to}" (also requests[${requested.get(key)}])`);
+    else requested.set(key, i);
+  });
+
+  const constraints = isObject(input.constraints) ? input.constraints : {};
+  const pairsSeen = new Map<string, string>();
+  for (const kind of ['mustMeet', 'neverMeet'] as const) {
+    list(constraints[kind]).forEach((pair, i) => {
+      if (!Array.isArray(pair) || pair.length !== 2) return;
+      const path = `constraints.${kind}[${i}]`;
+      const ok0 = known(`${path}[0]`, pair[0]);
+      const ok1 = known(`${path}[1]`, pair[1]);
+      if (!ok0 || !ok1) return;
+      if (pair[0] === pair[1]) return add(path, `a cluster cannot be paired with itself ("${pair[0]}")`);
+      const key = pairKey(pair[0], pair[1]);
+      const earlier = pairsSeen.get(key);
+      if (earlier) add(path, `pair "${pair[0]}" – "${pair[1]}" already appears in ${earlier}`);
+      else pairsSeen.set(key, path);
+    });
+  }
+
+  if (zoneOk) problems.push(...timeProblems(input, settings, zone));
+  return problems;
+}
+
+function windowProblems(path: string, window: unknown, zone: string, add: (p: string, m: string) => void): Interval | null {
+  if (!isObject(window)) return null;
+  const { date, start, end } = window;
+  if (typeof date !== 'string' || typeof start !== 'string' || typeof end !== 'string') return null;
+  if (!isDate(date) || !isTime(start) || !isTime(end)) return null;
+  const interval = windowInterval({ date, start, end }, zone);
+  if (interval === null) {
+    for (const key of ['start', 'end'] as const) {
+      if (windowInterval({ date, start: window[key] as string, end: window[key] as string }, zone) === null) {
+        add(`${path}.${key}`, `${window[key]} does not exist on ${date} in ${zone} (the clocks go forward)`);
+      }
+    }
+    return null;
+  }
+  if (interval.endMs <= interval.startMs) {
+    add(`${path}.end`, `ends at ${end}, not after its start ${start}`);
+    return null;
+  }
+  return interval;
+}
+
+function timeProblems(input: Raw, settings: Raw, zone: string): Problem[] {
+  const problems: Problem[] = [];
+  const add = (path: string, message: string) => problems.push({ path, message });
+  const minutes = settings.meetingMinutes;
+  const changeover = settings.changeoverMinutes ?? 0;
+  const gridOk = Number.isInteger(minutes) && (minutes as number) >= 1 && Number.isInteger(changeover) && (changeover as number) >= 0;
+
+  const sessions: { interval: Interval; i: number }[] = [];
+  list(settings.sessions).forEach((session, i) => {
+    const interval = windowProblems(`event.sessions[${i}]`, session, zone, add);
+    if (!interval) return;
+    sessions.push({ interval, i });
+    if (gridOk && roundsIn(interval, { meetingMinutes: minutes, changeoverMinutes: changeover } as never) === 0) {
+      add(`event.sessions[${i}]`, `too short for one ${minutes}-minute meeting`);
+    }
+  });
+  sessions.sort((x, y) => x.interval.startMs - y.interval.startMs);
+  for (let k = 1; k < sessions.length; k++) {
+    if (sessions[k].interval.startMs < sessions[k - 1].interval.endMs) {
+      add(`event.sessions[${sessions[k].i}]`, `overlaps event.sessions[${sessions[k - 1].i}]`);
+    }
+  }
+
+  list(input.clusters).forEach((cluster, c) => {
+    if (!isObject(cluster)) return;
+    list(cluster.availability).forEach((window, w) => windowProblems(`clusters[${c}].availability[${w}]`, window, zone, add));
+  });
+  return problems;
+}
+
+/** Checks that a mustMeet pair can be met at all: caps and a common available round. */
+function mustMeetProblems(event: EventFile): Problem[] {
+  const problems: Problem[] = [];
+  const slots = roundSlots(event.event);
+  const zone = event.event.timezone;
+  const byId = new Map(event.clusters.map((c) => [c.id, c]));
+  const availableRounds = (id: string) => {
+    const windows = byId.get(id)?.availability;
+    if (!windows) return new Set(slots.map((s) => s.index));
+    const intervals = windows.map((w) => windowInterval(w, zone)).filter((x): x is Interval => x !== null);
+    return new Set(slots.filter((s) => insideOneWindow(s, intervals)).map((s) => s.index));
+  };
+  const mustCount = new Map<string, number>();
+  (event.constraints?.mustMeet ?? []).forEach(([a, b], i) => {
+    const path = `constraints.mustMeet[${i}]`;
+    for (const id of [a, b]) {
+      const cap = byId.get(id)?.maxMeetings ?? event.event.maxMeetingsPerCluster ?? 3;
+      const n = (mustCount.get(id) ?? 0) + 1;
+      mustCount.set(id, n);
+      if (n > cap) problems.push({ path, message: `"${id}" must meet more partners than its cap of ${cap} meetings` });
+    }
+    const roundsOfB = availableRounds(b);
+    if (![...availableRounds(a)].some((r) => roundsOfB.has(r))) {
+      problems.push({ path, message: `"${a}" and "${b}" have no round in which both are available` });
+    }
+  });
+  const never = new Set((event.constraints?.neverMeet ?? []).map(([a, b]) => pairKey(a, b)));
+  (event.constraints?.mustMeet ?? []).forEach(([a, b], i) => {
+    if (never.has(pairKey(a, b))) problems.push({ path: `constraints.mustMeet[${i}]`, message: `"${a}" – "${b}" is also in neverMeet` });
+  });
+  return problems;
+}
+
+/**
+ * Validates an event file v1. Reports every problem found, each with its
+ * path; on success returns the event (the input itself is never modified).
+ */
+export function validateEvent(input: unknown): ValidationResult {
+  if (!isObject(input)) return { ok: false, problems: [{ path: '(file)', message: 'must be a JSON object' }] };
+  const parsed = eventFileSchema.safeParse(input);
+  const problems = [...(parsed.success ? [] : schemaProblems(parsed.error.issues)), ...crossProblems(input)];
+  if (problems.length === 0 && parsed.success) {
+    const event = input as unknown as EventFile;
+    problems.push(...mustMeetProblems(event));
+    if (problems.length === 0) return { ok: true, event };
+  }
+  return { ok: false, problems: dedupe(problems) };
+}
+
+function dedupe(problems: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.path}\u0000${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
