@@ -2,13 +2,17 @@
  * Public entry of the scheduling core. Pure: no I/O, no clock, no environment.
  */
 export * from './model/types';
-export { validateEvent } from './model/validate-event';
+export * from './model/defaults';
+export { pairKey, pairOfKey } from './model/pair-key';
+export { normalizeEvent, isAvailable, priorityOf } from './model/normal-event';
+export type { NormalEvent } from './model/normal-event';
+export { validateEvent, formatPath } from './model/validate-event';
 export type { ValidationResult } from './model/validate-event';
-export { solve } from './solve';
-export type { SolveOptions, SolveResult, SolveStatus } from './solve';
+export { validateLocks } from './model/validate-locks';
 export { computeRounds } from './time/round-grid';
 export { suggestPartners } from './value/suggest';
 export type { Suggestion } from './value/suggest';
+export { explainSchedule } from './output/explain-schedule';
+export { solve } from './solve';
+export type { SolveOptions, SolveResult, SolveStatus } from './solve';
 export { checkSchedule } from './check/check-schedule';
-export { validateLocks } from './model/validate-locks';
-export { formatPath } from './model/validate-event';

@@ -10,11 +10,12 @@ import { solveExact, type ExactOutcome } from './exact/solve-exact';
 import { construct, improve, type SearchBudget } from './search/heuristic';
 import { buildInstance, type Instance } from './search/instance';
 import { largeNeighbourhoodSearch, lnsIterations } from './search/lns';
-import { pairKey } from './value/pair-value';
+import { pairKey } from './model/pair-key';
 import { retime } from './search/retime';
+import { normalizeEvent } from './model/normal-event';
 import type { EventFile, LockedMeeting, Problem, Schedule } from './model/types';
 import { validateEvent } from './model/validate-event';
-import { validateLocks } from './model/validate-locks';
+import { lockProblems } from './model/validate-locks';
 
 export interface SolveOptions {
   /** Seed of the heuristic's tie-breaking. @defaultValue 1 */
@@ -84,11 +85,12 @@ export function solve(event: EventFile, options: SolveOptions = {}): SolveResult
 
   const validation = validateEvent(event);
   if (!validation.ok) return { status: 'invalid', schedule: null, problems: validation.problems };
-  const lockProblems = validateLocks(event, locks);
-  if (lockProblems.length > 0) return { status: 'invalid', schedule: null, problems: lockProblems };
+  const normal = normalizeEvent(event);
+  const lockErrors = lockProblems(normal, locks);
+  if (lockErrors.length > 0) return { status: 'invalid', schedule: null, problems: lockErrors };
   progress(5);
 
-  const instance = buildInstance(event, locks);
+  const instance = buildInstance(normal, locks);
   const previous = previousRounds(instance, options.previous);
   const board = new Board(instance);
   const budget: SearchBudget = { expired, maxPasses: 25 };
@@ -152,7 +154,7 @@ export function solve(event: EventFile, options: SolveOptions = {}): SolveResult
   if (integral(instance)) upperBound = Math.floor(upperBound + 1e-6);
 
   const timedOut = searchCut || expired();
-  const schedule = buildSchedule(event, board, {
+  const schedule = buildSchedule(normal, board, {
     upperBound,
     optimal,
     solveMs: now ? Math.round(now() - started) : 0,
@@ -170,6 +172,8 @@ function infeasibility(event: EventFile, locks: readonly LockedMeeting[]): Probl
   return [
     {
       path: must.length > 0 ? 'constraints.mustMeet' : 'locks',
+      code: 'infeasible',
+      params: { mustMeet: must.length, locks: locks.length },
       message: `${what} cannot all be scheduled: not enough rounds, tables or common availability`,
     },
   ];

@@ -2,23 +2,26 @@
  * The model's rules, recomputed from an event file straight from the
  * specification: pair values, caps, availability, tables and constraints.
  * Used by the independent checker and the brute-force tests, never by the
- * solver.
+ * solver. It reads only the contract (types, defaults, the pair key) and the
+ * time grid: the value rule is written here a second time on purpose, so that
+ * a bug in the solver's value rules shows as a disagreement.
  */
-import { roundGrid, windowInstants, type GridRound } from './check-time';
-import type { ClusterInput, EventFile } from '../model/types';
+import { DEFAULT_CAP, DEFAULT_COMPETENCE_WEIGHT, DEFAULT_PRIORITY, numberedTableIds, PRIORITY_VALUE_BASE } from '../model/defaults';
+import { pairKey } from '../model/pair-key';
+import type { ClusterInput, EventFile, ProblemCode } from '../model/types';
+import { roundSlots, windowInterval, type Interval, type RoundSlot } from '../time/round-grid';
+import { formatInZone } from '../time/zoned-time';
 
 /** Tolerance on values, which are sums of possibly fractional weights. */
 export const VALUE_EPSILON = 1e-9;
 
 /** Adds one located problem to a checker's list. */
-export type Report = (path: string, message: string) => void;
+export type Report = (path: string, code: ProblemCode, message: string, params?: Record<string, string | number>) => void;
 
-/** The default cap of meetings per cluster. */
-export const DEFAULT_CAP = 3;
-
-/** Order-free key of a pair of cluster ids. */
-export function pairKey(a: string, b: string): string {
-  return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+/** A round of the grid with the times the schedule must show. */
+export interface GridRound extends RoundSlot {
+  start: string;
+  end: string;
 }
 
 /** A term folded for matching: no accents, lower case, single spaces. */
@@ -58,6 +61,16 @@ export interface Rules {
   available(id: string, round: GridRound): boolean;
   /** Value of the pair of two known clusters. */
   pairValue(a: string, b: string): number;
+  /** Priority of the request from `from` to `to`, or `undefined` when there is none. */
+  requestPriority(from: string, to: string): number | undefined;
+  /** Value of one offered/sought term match. */
+  competenceWeight: number;
+}
+
+/** The round grid with its formatted times. */
+export function roundGrid(event: EventFile): GridRound[] {
+  const zone = event.event.timezone;
+  return roundSlots(event.event).map((slot) => ({ ...slot, start: formatInZone(slot.startMs, zone), end: formatInZone(slot.endMs, zone) }));
 }
 
 /** Derives the rules of an event. Assumes the event is valid; reads it only. */
@@ -66,28 +79,26 @@ export function deriveRules(event: EventFile): Rules {
   const clusters = new Map(event.clusters.map((c) => [c.id, c] as const));
 
   const requestValue = new Map<string, number>();
+  const priority = new Map<string, number>();
   for (const r of event.requests ?? []) {
+    priority.set(`${r.from}\u0000${r.to}`, r.priority ?? DEFAULT_PRIORITY);
     const key = pairKey(r.from, r.to);
-    requestValue.set(key, (requestValue.get(key) ?? 0) + 6 - (r.priority ?? 3));
+    requestValue.set(key, (requestValue.get(key) ?? 0) + PRIORITY_VALUE_BASE - (r.priority ?? DEFAULT_PRIORITY));
   }
 
   const offers = new Map<string, Set<string>>();
   const seeks = new Map<string, Set<string>>();
-  const windows = new Map<string, [number, number][] | null>();
+  const windows = new Map<string, Interval[] | null>();
   for (const c of event.clusters) {
     offers.set(c.id, foldedSet(c.offers));
     seeks.set(c.id, foldedSet(c.seeks));
-    windows.set(c.id, c.availability ? c.availability.map((w) => windowInstants(w, settings.timezone)) : null);
+    windows.set(c.id, c.availability ? c.availability.map((w) => windowInterval(w, settings.timezone)).filter((w): w is Interval => w !== null) : null);
   }
 
   const tables = settings.tables;
   const tableIds =
-    tables === undefined
-      ? null
-      : typeof tables === 'number'
-        ? new Set(Array.from({ length: Math.max(0, tables) }, (_, i) => `T${i + 1}`))
-        : new Set(tables.map((t) => t.id));
-  const weight = settings.competenceWeight ?? 1;
+    tables === undefined ? null : typeof tables === 'number' ? new Set(numberedTableIds(Math.max(0, tables))) : new Set(tables.map((t) => t.id));
+  const weight = settings.competenceWeight ?? DEFAULT_COMPETENCE_WEIGHT;
 
   return {
     grid: roundGrid(event),
@@ -99,7 +110,7 @@ export function deriveRules(event: EventFile): Rules {
     cap: (id) => clusters.get(id)?.maxMeetings ?? settings.maxMeetingsPerCluster ?? DEFAULT_CAP,
     available(id, round) {
       const own = windows.get(id);
-      return own == null || own.some(([from, to]) => from <= round.startMs && round.endMs <= to);
+      return own == null || own.some((w) => w.startMs <= round.startMs && round.endMs <= w.endMs);
     },
     pairValue(a, b) {
       const matches =
@@ -107,5 +118,7 @@ export function deriveRules(event: EventFile): Rules {
         countShared(offers.get(b) ?? new Set(), seeks.get(a) ?? new Set());
       return (requestValue.get(pairKey(a, b)) ?? 0) + weight * matches;
     },
+    requestPriority: (from, to) => priority.get(`${from}\u0000${to}`),
+    competenceWeight: weight,
   };
 }

@@ -2,7 +2,9 @@
  * The checker's account of what a schedule says about itself: the unmet
  * requests, the statistics and the locked meetings.
  */
-import { pairKey, VALUE_EPSILON, type Report, type Rules } from './check-rules';
+import { DEFAULT_OBJECTIVE } from '../model/defaults';
+import { pairKey } from '../model/pair-key';
+import { VALUE_EPSILON, type Report, type Rules } from './check-rules';
 import type { EventFile, LockedMeeting, Meeting, Schedule } from '../model/types';
 
 /** `unmet` must hold exactly the requests whose pair is not scheduled. */
@@ -26,16 +28,16 @@ export function checkUnmet(event: EventFile, schedule: Schedule, report: Report)
     const at = `unmet[${j}]`;
     const met = scheduled.get(pairKey(u.from, u.to));
     const waiting = expected.get(`${u.from}\u0000${u.to}`);
-    if (met !== undefined) report(at, `"${u.from}" and "${u.to}" meet in meetings[${met}]`);
+    if (met !== undefined) report(at, 'mismatch', `"${u.from}" and "${u.to}" meet in meetings[${met}]`);
     else if (waiting && waiting.length > 0) waiting.shift();
-    else report(at, `no unmet request from "${u.from}" to "${u.to}" (or listed twice)`);
-    if (typeof u.reason !== 'string' || u.reason.trim() === '') report(`${at}.reason`, 'expected a non-empty reason');
+    else report(at, 'mismatch', `no unmet request from "${u.from}" to "${u.to}" (or listed twice)`);
+    if (typeof u.reason !== 'string' || u.reason.trim() === '') report(`${at}.reason`, 'empty', 'expected a non-empty reason');
   });
 
   for (const indices of expected.values()) {
     for (const i of indices) {
       const r = (event.requests ?? [])[i];
-      report('unmet', `requests[${i}] from "${r.from}" to "${r.to}" is not met and is missing from unmet`);
+      report('unmet', 'missing', `requests[${i}] from "${r.from}" to "${r.to}" is not met and is missing from unmet`);
     }
   }
 }
@@ -60,25 +62,25 @@ export function idleRounds(rules: Rules, meetings: readonly Meeting[]): number {
 /** Every count in `stats` is recomputed from the meetings and compared. */
 export function checkStats(event: EventFile, rules: Rules, schedule: Schedule, report: Report): void {
   const { stats, meetings } = schedule;
-  const objective = event.event.objective ?? 'fair';
+  const objective = event.event.objective ?? DEFAULT_OBJECTIVE;
   const value = meetings.reduce((sum, m) => sum + m.value, 0);
   const covered = new Set(meetings.flatMap((m) => m.clusters)).size;
   const idle = idleRounds(rules, meetings);
 
-  if (stats.objective !== objective) report('stats.objective', `expected "${objective}", got "${stats.objective}"`);
+  if (stats.objective !== objective) report('stats.objective', 'mismatch', `expected "${objective}", got "${stats.objective}"`);
   if (!(Math.abs(stats.value - value) <= VALUE_EPSILON)) {
-    report('stats.value', `expected ${value} (the sum of meeting values), got ${stats.value}`);
+    report('stats.value', 'mismatch', `expected ${value} (the sum of meeting values), got ${stats.value}`);
   }
-  if (stats.covered !== covered) report('stats.covered', `expected ${covered}, got ${stats.covered}`);
-  if (stats.meetings !== meetings.length) report('stats.meetings', `expected ${meetings.length}, got ${stats.meetings}`);
-  if (stats.rounds !== rules.grid.length) report('stats.rounds', `expected ${rules.grid.length}, got ${stats.rounds}`);
-  if (stats.idleRounds !== idle) report('stats.idleRounds', `expected ${idle}, got ${stats.idleRounds}`);
+  if (stats.covered !== covered) report('stats.covered', 'mismatch', `expected ${covered}, got ${stats.covered}`);
+  if (stats.meetings !== meetings.length) report('stats.meetings', 'mismatch', `expected ${meetings.length}, got ${stats.meetings}`);
+  if (stats.rounds !== rules.grid.length) report('stats.rounds', 'mismatch', `expected ${rules.grid.length}, got ${stats.rounds}`);
+  if (stats.idleRounds !== idle) report('stats.idleRounds', 'mismatch', `expected ${idle}, got ${stats.idleRounds}`);
   if (!(stats.upperBound >= value - VALUE_EPSILON)) {
-    report('stats.upperBound', `upper bound ${stats.upperBound} is below the value ${value}`);
+    report('stats.upperBound', 'mismatch', `upper bound ${stats.upperBound} is below the value ${value}`);
   }
-  if (typeof stats.optimal !== 'boolean') report('stats.optimal', 'expected a boolean');
+  if (typeof stats.optimal !== 'boolean') report('stats.optimal', 'invalid_type', 'expected a boolean');
   if (!(Number.isFinite(stats.solveMs) && stats.solveMs >= 0)) {
-    report('stats.solveMs', `expected a non-negative number, got ${stats.solveMs}`);
+    report('stats.solveMs', 'invalid_value', `expected a non-negative number, got ${stats.solveMs}`);
   }
 }
 
@@ -95,15 +97,15 @@ export function checkLocks(locks: readonly LockedMeeting[], meetings: readonly M
     const where = `round ${lock.round} at table "${lock.table}"`;
     if (exact >= 0) {
       matched.add(exact);
-      if (meetings[exact].locked !== true) report(`meetings[${exact}].locked`, `locked meeting of "${a}" and "${b}" must be marked locked`);
+      if (meetings[exact].locked !== true) report(`meetings[${exact}].locked`, 'not_locked', `locked meeting of "${a}" and "${b}" must be marked locked`);
     } else if (samePair >= 0) {
       const m = meetings[samePair];
-      report(`locks[${i}]`, `"${a}" and "${b}" are locked in ${where} but meet in round ${m.round} at table "${m.table}"`);
+      report(`locks[${i}]`, 'mismatch', `"${a}" and "${b}" are locked in ${where} but meet in round ${m.round} at table "${m.table}"`);
     } else {
-      report(`locks[${i}]`, `"${a}" and "${b}" are locked in ${where} but do not meet`);
+      report(`locks[${i}]`, 'missing', `"${a}" and "${b}" are locked in ${where} but do not meet`, { a, b });
     }
   });
   meetings.forEach((m, j) => {
-    if (m.locked === true && !matched.has(j)) report(`meetings[${j}].locked`, 'marked locked but matches no lock');
+    if (m.locked === true && !matched.has(j)) report(`meetings[${j}].locked`, 'mismatch', 'marked locked but matches no lock');
   });
 }

@@ -10,11 +10,12 @@ const quoted = (input: unknown) => JSON.stringify(input);
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/;
 
 export const idSchema = z.string().refine((s) => ID_PATTERN.test(s), {
+  params: { code: 'invalid_id' },
   error: (issue) =>
     `${quoted(issue.input)} is not a valid id (letters, digits, "-", "_" or ".", at most 100 characters)`,
 });
-const dateSchema = z.string().refine(isDate, { error: (issue) => `${quoted(issue.input)} is not a date (YYYY-MM-DD)` });
-const timeSchema = z.string().refine(isTime, { error: (issue) => `${quoted(issue.input)} is not a time (HH:MM, 00:00–23:59)` });
+const dateSchema = z.string().refine(isDate, { params: { code: 'invalid_date' }, error: (issue) => `${quoted(issue.input)} is not a date (YYYY-MM-DD)` });
+const timeSchema = z.string().refine(isTime, { params: { code: 'invalid_time' }, error: (issue) => `${quoted(issue.input)} is not a time (HH:MM, 00:00–23:59)` });
 const text = z.string().trim().min(1, { error: 'must not be empty' }).max(500, { error: 'is longer than 500 characters' });
 const count = (min: number, max: number) =>
   z.number().int({ error: 'must be a whole number' }).min(min, { error: `must be at least ${min}` }).max(max, { error: `must be at most ${max}` });
@@ -26,7 +27,7 @@ const tableSchema = z.strictObject({ id: idSchema, name: text });
 const settingsSchema = z.strictObject({
   id: idSchema,
   name: text,
-  timezone: z.string().refine(isTimeZone, { error: (issue) => `${quoted(issue.input)} is not an IANA time zone` }),
+  timezone: z.string().refine(isTimeZone, { params: { code: 'invalid_zone' }, error: (issue) => `${quoted(issue.input)} is not an IANA time zone` }),
   location: text.optional(),
   sessions: z.array(windowSchema).min(1, { error: 'at least one session is needed' }),
   meetingMinutes: count(1, 24 * 60),

@@ -95,6 +95,22 @@ export interface Round {
   end: string;
 }
 
+/**
+ * One reason why a meeting is in the schedule, as data: the ids and values it
+ * needs, rendered into a sentence at the edge, in the reader's language.
+ */
+export type MeetingWhy =
+  /** The organiser requires this meeting (`constraints.mustMeet`). */
+  | { kind: 'mustMeet' }
+  /** The organiser fixed this meeting at its round and table. */
+  | { kind: 'locked' }
+  /** `from` asked to meet `to`; 1 is the first choice. Both directions make a mutual request. */
+  | { kind: 'request'; from: string; to: string; priority: number }
+  /** `offeredBy` offers `term` (as it wrote it), which `soughtBy` seeks. */
+  | { kind: 'competence'; offeredBy: string; soughtBy: string; term: string };
+
+export type MeetingWhyKind = MeetingWhy['kind'];
+
 export interface Meeting {
   /** The two cluster ids, in ascending order. */
   clusters: [string, string];
@@ -103,15 +119,43 @@ export interface Meeting {
   start: string;
   end: string;
   value: number;
+  /** The English sentences of `why`, with ids (kept for format v1's readers). */
   reasons: string[];
+  /** Why this meeting, as data: never empty in a schedule from the solver. */
+  why: MeetingWhy[];
   /** Present and true when the organiser locked this meeting. */
   locked?: boolean;
 }
 
+/** Why a request was left unmet, as data (see {@link UnmetRequest}). */
+export type UnmetCause =
+  /** The pair must not meet (`constraints.neverMeet`, or a cluster declined the other). */
+  | { kind: 'neverMeet' }
+  /** `cluster` takes no meetings at all: its cap is 0. */
+  | { kind: 'noMeetings'; cluster: string }
+  /** The two clusters have no round in which both are available. */
+  | { kind: 'noCommonRound' }
+  /** `cluster` reached its cap with partners of higher value for this pair. */
+  | { kind: 'cap'; cluster: string; cap: number }
+  /** `cluster` reached its cap; its partners were chosen so that more clusters get a meeting (objective `"fair"`). */
+  | { kind: 'fairness'; cluster: string; cap: number }
+  /** `cluster` reached its cap with partners that give a higher total value (objective `"total"`). */
+  | { kind: 'totalValue'; cluster: string; cap: number }
+  /** No round is left in which both are free and a table is available. */
+  | { kind: 'tables' }
+  /** Proven: leaving it out lets more clusters meet or gives a higher total value. */
+  | { kind: 'tradeOff' }
+  /** The heuristic search did not reach it within its time limit. */
+  | { kind: 'searchLimit' };
+
+export type UnmetCauseKind = UnmetCause['kind'];
+
 export interface UnmetRequest {
   from: string;
   to: string;
+  /** The English sentence of `cause`, with ids (kept for format v1's readers). */
   reason: string;
+  cause: UnmetCause;
 }
 
 export interface ScheduleStats {
@@ -144,8 +188,70 @@ export interface Schedule {
   stats: ScheduleStats;
 }
 
-/** A located problem in an input: `requests[3].to: unknown cluster "nobody"`. */
+/**
+ * A located problem in an input: `requests[3].to: unknown cluster "nobody"`.
+ * `code` says what is wrong for a program (a page renders its own words from
+ * it and `params`); `message` says it in English for a person reading logs.
+ */
 export interface Problem {
   path: string;
+  code: ProblemCode;
   message: string;
+  /** The values the message names, for rendering it in another language. */
+  params?: Record<string, string | number>;
 }
+
+/**
+ * What a problem is about. Shape problems come from the schema (`invalid_type`,
+ * `too_small`, `too_big`, `invalid_value`, `unknown_field`, …), the others
+ * from the rules of the event, the locks and the schedule.
+ */
+export type ProblemCode =
+  // the shape of a field
+  | 'invalid_json'
+  | 'invalid_type'
+  | 'invalid_value'
+  | 'invalid_format'
+  | 'too_small'
+  | 'too_big'
+  | 'not_integer'
+  | 'unknown_field'
+  | 'empty'
+  | 'invalid_id'
+  | 'invalid_date'
+  | 'invalid_time'
+  | 'invalid_zone'
+  | 'invalid_email'
+  // references and duplicates
+  | 'unknown_cluster'
+  | 'unknown_table'
+  | 'unknown_round'
+  | 'duplicate'
+  | 'self_pair'
+  // times
+  | 'time_skipped'
+  | 'end_before_start'
+  | 'session_too_short'
+  | 'overlap'
+  // rules of the model (validation of mustMeet and locks, and the checker)
+  | 'never_meet'
+  | 'over_cap'
+  | 'no_common_round'
+  | 'unavailable'
+  | 'table_taken'
+  | 'cluster_busy'
+  | 'over_tables'
+  | 'wrong_value'
+  | 'no_value'
+  | 'missing'
+  | 'mismatch'
+  | 'not_locked'
+  | 'infeasible'
+  // a cluster's wishes
+  | 'also_requested'
+  | 'required_by_organiser'
+  | 'fixed_by_organiser'
+  | 'too_many'
+  | 'conflicts_with_lock'
+  // reading files (the CLI)
+  | 'unreadable_file';

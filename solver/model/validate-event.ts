@@ -4,10 +4,12 @@
  */
 import type { z } from 'zod';
 import { eventFileSchema } from './event-schema';
-import { roundSlots, roundsIn, windowInterval, insideOneWindow, type Interval } from '../time/round-grid';
-import type { EventFile, Problem } from './types';
+import { roundsIn, windowInterval, type Interval } from '../time/round-grid';
+import { DEFAULT_CHANGEOVER_MINUTES } from './defaults';
+import { isAvailable, normalizeEvent } from './normal-event';
+import type { EventFile, Problem, ProblemCode } from './types';
 import { isDate, isTime, isTimeZone } from '../time/zoned-time';
-import { pairKey } from '../value/pair-value';
+import { pairKey } from './pair-key';
 
 export type ValidationResult = { ok: true; event: EventFile } | { ok: false; problems: Problem[] };
 
@@ -18,16 +20,47 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
   return out || '(file)';
 }
 
+/** The problem code of a zod issue: its own code, or the one a refinement names in its params. */
+export function issueCode(issue: z.core.$ZodIssue): ProblemCode {
+  switch (issue.code) {
+    case 'custom':
+      return (issue.params?.code as ProblemCode | undefined) ?? 'invalid_value';
+    case 'invalid_type':
+      return issue.input === undefined ? 'missing' : 'invalid_type';
+    case 'too_small':
+      return issue.origin === 'string' && issue.minimum === 1 ? 'empty' : 'too_small';
+    case 'too_big':
+      return 'too_big';
+    case 'unrecognized_keys':
+      return 'unknown_field';
+    case 'invalid_format':
+      return issue.format === 'email' ? 'invalid_email' : 'invalid_format';
+    case 'not_multiple_of':
+      return 'not_integer';
+    default:
+      return 'invalid_value';
+  }
+}
+
+/** The values a zod issue names, for rendering it in another language. */
+function issueParams(issue: z.core.$ZodIssue): Problem['params'] {
+  if (issue.code === 'too_small') return { min: Number(issue.minimum) };
+  if (issue.code === 'too_big') return { max: Number(issue.maximum) };
+  if (issue.code === 'invalid_type') return { expected: issue.expected };
+  return undefined;
+}
+
 function schemaProblems(issues: z.core.$ZodIssue[]): Problem[] {
   return issues.flatMap((issue): Problem[] => {
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({ path: formatPath([...issue.path, key]), message: 'unknown field' }));
+      return issue.keys.map((key) => ({ path: formatPath([...issue.path, key]), code: 'unknown_field', message: 'unknown field' }));
     }
     if (issue.code === 'invalid_union' && issue.path.join('.') === 'event.tables') {
-      return [{ path: formatPath(issue.path), message: 'must be a number of tables or a list of { "id", "name" }' }];
+      return [{ path: formatPath(issue.path), code: 'invalid_type', message: 'must be a number of tables or a list of { "id", "name" }' }];
     }
     const message = issue.message.replace(/^Invalid input: /, '').replace(/, received /, ', got ');
-    return [{ path: formatPath(issue.path), message: issue.code === 'invalid_type' && message.startsWith('expected') ? message : message }];
+    const params = issueParams(issue);
+    return [{ path: formatPath(issue.path), code: issueCode(issue), message, ...(params ? { params } : {}) }];
   });
 }
 
@@ -39,7 +72,8 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : und
 /** Checks that need more than one field: references, duplicates, times in the zone. */
 function crossProblems(input: Raw): Problem[] {
   const problems: Problem[] = [];
-  const add = (path: string, message: string) => problems.push({ path, message });
+  const add = (path: string, code: ProblemCode, message: string, params?: Problem['params']) =>
+    problems.push({ path, code, message, ...(params ? { params } : {}) });
   const settings = isObject(input.event) ? input.event : {};
   const zone = str(settings.timezone);
   const zoneOk = zone !== undefined && isTimeZone(zone);
@@ -48,12 +82,12 @@ function crossProblems(input: Raw): Problem[] {
   list(input.clusters).forEach((cluster, i) => {
     const id = isObject(cluster) ? str(cluster.id) : undefined;
     if (id === undefined) return;
-    if (firstIndex.has(id)) add(`clusters[${i}].id`, `duplicate id "${id}" (also clusters[${firstIndex.get(id)}])`);
+    if (firstIndex.has(id)) add(`clusters[${i}].id`, 'duplicate', `duplicate id "${id}" (also clusters[${firstIndex.get(id)}])`, { id });
     else firstIndex.set(id, i);
   });
   const known = (path: string, id: unknown): id is string => {
     if (typeof id !== 'string') return false;
-    if (!firstIndex.has(id)) add(path, `unknown cluster ${JSON.stringify(id)}`);
+    if (!firstIndex.has(id)) add(path, 'unknown_cluster', `unknown cluster ${JSON.stringify(id)}`, { cluster: id });
     return firstIndex.has(id);
   };
 
@@ -62,7 +96,7 @@ function crossProblems(input: Raw): Problem[] {
     settings.tables.forEach((table, i) => {
       const id = isObject(table) ? str(table.id) : undefined;
       if (id === undefined) return;
-      if (seen.has(id)) add(`event.tables[${i}].id`, `duplicate table id "${id}" (also event.tables[${seen.get(id)}])`);
+      if (seen.has(id)) add(`event.tables[${i}].id`, 'duplicate', `duplicate table id "${id}" (also event.tables[${seen.get(id)}])`, { id });
       else seen.set(id, i);
     });
   }
@@ -73,9 +107,9 @@ function crossProblems(input: Raw): Problem[] {
     const fromOk = known(`requests[${i}].from`, request.from);
     const toOk = known(`requests[${i}].to`, request.to);
     if (!fromOk || !toOk) return;
-    if (request.from === request.to) return add(`requests[${i}].to`, `a cluster cannot request itself ("${request.from}")`);
+    if (request.from === request.to) return add(`requests[${i}].to`, 'self_pair', `a cluster cannot request itself ("${request.from}")`, { cluster: String(request.from) });
     const key = `${request.from}→${request.to}`;
-    if (requested.has(key)) add(`requests[${i}]`, `duplicate request from "${request.from}" to "${request.to}" (also requests[${requested.get(key)}])`);
+    if (requested.has(key)) add(`requests[${i}]`, 'duplicate', `duplicate request from "${request.from}" to "${request.to}" (also requests[${requested.get(key)}])`, { from: String(request.from), to: String(request.to) });
     else requested.set(key, i);
   });
 
@@ -88,10 +122,10 @@ function crossProblems(input: Raw): Problem[] {
       const ok0 = known(`${path}[0]`, pair[0]);
       const ok1 = known(`${path}[1]`, pair[1]);
       if (!ok0 || !ok1) return;
-      if (pair[0] === pair[1]) return add(path, `a cluster cannot be paired with itself ("${pair[0]}")`);
+      if (pair[0] === pair[1]) return add(path, 'self_pair', `a cluster cannot be paired with itself ("${pair[0]}")`, { cluster: pair[0] });
       const key = pairKey(pair[0], pair[1]);
       const earlier = pairsSeen.get(key);
-      if (earlier) add(path, `pair "${pair[0]}" – "${pair[1]}" already appears in ${earlier}`);
+      if (earlier) add(path, 'duplicate', `pair "${pair[0]}" – "${pair[1]}" already appears in ${earlier}`, { a: pair[0], b: pair[1] });
       else pairsSeen.set(key, path);
     });
   }
@@ -100,7 +134,7 @@ function crossProblems(input: Raw): Problem[] {
   return problems;
 }
 
-function windowProblems(path: string, window: unknown, zone: string, add: (p: string, m: string) => void): Interval | null {
+function windowProblems(path: string, window: unknown, zone: string, add: (path: string, code: ProblemCode, message: string, params?: Problem['params']) => void): Interval | null {
   if (!isObject(window)) return null;
   const { date, start, end } = window;
   if (typeof date !== 'string' || typeof start !== 'string' || typeof end !== 'string') return null;
@@ -109,13 +143,13 @@ function windowProblems(path: string, window: unknown, zone: string, add: (p: st
   if (interval === null) {
     for (const key of ['start', 'end'] as const) {
       if (windowInterval({ date, start: window[key] as string, end: window[key] as string }, zone) === null) {
-        add(`${path}.${key}`, `${window[key]} does not exist on ${date} in ${zone} (the clocks go forward)`);
+        add(`${path}.${key}`, 'time_skipped', `${window[key]} does not exist on ${date} in ${zone} (the clocks go forward)`, { time: String(window[key]), date });
       }
     }
     return null;
   }
   if (interval.endMs <= interval.startMs) {
-    add(`${path}.end`, `ends at ${end}, not after its start ${start}`);
+    add(`${path}.end`, 'end_before_start', `ends at ${end}, not after its start ${start}`, { start, end });
     return null;
   }
   return interval;
@@ -123,9 +157,10 @@ function windowProblems(path: string, window: unknown, zone: string, add: (p: st
 
 function timeProblems(input: Raw, settings: Raw, zone: string): Problem[] {
   const problems: Problem[] = [];
-  const add = (path: string, message: string) => problems.push({ path, message });
+  const add = (path: string, code: ProblemCode, message: string, params?: Problem['params']) =>
+    problems.push({ path, code, message, ...(params ? { params } : {}) });
   const minutes = settings.meetingMinutes;
-  const changeover = settings.changeoverMinutes ?? 0;
+  const changeover = settings.changeoverMinutes ?? DEFAULT_CHANGEOVER_MINUTES;
   const gridOk = Number.isInteger(minutes) && (minutes as number) >= 1 && Number.isInteger(changeover) && (changeover as number) >= 0;
 
   const sessions: { interval: Interval; i: number }[] = [];
@@ -134,13 +169,13 @@ function timeProblems(input: Raw, settings: Raw, zone: string): Problem[] {
     if (!interval) return;
     sessions.push({ interval, i });
     if (gridOk && roundsIn(interval, { meetingMinutes: minutes, changeoverMinutes: changeover } as never) === 0) {
-      add(`event.sessions[${i}]`, `too short for one ${minutes}-minute meeting`);
+      add(`event.sessions[${i}]`, 'session_too_short', `too short for one ${minutes}-minute meeting`, { minutes: minutes as number });
     }
   });
   sessions.sort((x, y) => x.interval.startMs - y.interval.startMs);
   for (let k = 1; k < sessions.length; k++) {
     if (sessions[k].interval.startMs < sessions[k - 1].interval.endMs) {
-      add(`event.sessions[${sessions[k].i}]`, `overlaps event.sessions[${sessions[k - 1].i}]`);
+      add(`event.sessions[${sessions[k].i}]`, 'overlap', `overlaps event.sessions[${sessions[k - 1].i}]`, { other: `event.sessions[${sessions[k - 1].i}]` });
     }
   }
 
@@ -154,32 +189,22 @@ function timeProblems(input: Raw, settings: Raw, zone: string): Problem[] {
 /** Checks that a mustMeet pair can be met at all: caps and a common available round. */
 function mustMeetProblems(event: EventFile): Problem[] {
   const problems: Problem[] = [];
-  const slots = roundSlots(event.event);
-  const zone = event.event.timezone;
-  const byId = new Map(event.clusters.map((c) => [c.id, c]));
-  const availableRounds = (id: string) => {
-    const windows = byId.get(id)?.availability;
-    if (!windows) return new Set(slots.map((s) => s.index));
-    const intervals = windows.map((w) => windowInterval(w, zone)).filter((x): x is Interval => x !== null);
-    return new Set(slots.filter((s) => insideOneWindow(s, intervals)).map((s) => s.index));
-  };
+  const normal = normalizeEvent(event);
+  const availableRounds = (id: string) => new Set(normal.slots.filter((s) => isAvailable(normal, id, s)).map((s) => s.index));
   const mustCount = new Map<string, number>();
   (event.constraints?.mustMeet ?? []).forEach(([a, b], i) => {
     const path = `constraints.mustMeet[${i}]`;
     for (const id of [a, b]) {
-      const cap = byId.get(id)?.maxMeetings ?? event.event.maxMeetingsPerCluster ?? 3;
+      const cap = normal.cap.get(id)!;
       const n = (mustCount.get(id) ?? 0) + 1;
       mustCount.set(id, n);
-      if (n > cap) problems.push({ path, message: `"${id}" must meet more partners than its cap of ${cap} meetings` });
+      if (n > cap) problems.push({ path, code: 'over_cap', message: `"${id}" must meet more partners than its cap of ${cap} meetings`, params: { cluster: id, cap } });
     }
     const roundsOfB = availableRounds(b);
     if (![...availableRounds(a)].some((r) => roundsOfB.has(r))) {
-      problems.push({ path, message: `"${a}" and "${b}" have no round in which both are available` });
+      problems.push({ path, code: 'no_common_round', message: `"${a}" and "${b}" have no round in which both are available`, params: { a, b } });
     }
-  });
-  const never = new Set((event.constraints?.neverMeet ?? []).map(([a, b]) => pairKey(a, b)));
-  (event.constraints?.mustMeet ?? []).forEach(([a, b], i) => {
-    if (never.has(pairKey(a, b))) problems.push({ path: `constraints.mustMeet[${i}]`, message: `"${a}" – "${b}" is also in neverMeet` });
+    if (normal.neverMeet.has(pairKey(a, b))) problems.push({ path, code: 'never_meet', message: `"${a}" – "${b}" is also in neverMeet`, params: { a, b } });
   });
   return problems;
 }
@@ -189,7 +214,7 @@ function mustMeetProblems(event: EventFile): Problem[] {
  * path; on success returns the event (the input itself is never modified).
  */
 export function validateEvent(input: unknown): ValidationResult {
-  if (!isObject(input)) return { ok: false, problems: [{ path: '(file)', message: 'must be a JSON object' }] };
+  if (!isObject(input)) return { ok: false, problems: [{ path: '(file)', code: 'invalid_type', message: 'must be a JSON object', params: { expected: 'object' } }] };
   const parsed = eventFileSchema.safeParse(input);
   const problems = [...(parsed.success ? [] : schemaProblems(parsed.error.issues)), ...crossProblems(input)];
   if (problems.length === 0 && parsed.success) {
@@ -203,7 +228,7 @@ export function validateEvent(input: unknown): ValidationResult {
 function dedupe(problems: Problem[]): Problem[] {
   const seen = new Set<string>();
   return problems.filter((p) => {
-    const key = `${p.path}\u0000${p.message}`;
+    const key = `${p.path}\u0000${p.code}\u0000${p.message}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

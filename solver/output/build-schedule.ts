@@ -1,8 +1,11 @@
-/** Turns the working board into the schedule v1: times, tables, reasons, stats. */
+/** Turns the working board into the schedule v1: times, tables, why and reasons, stats. */
+import { numberedTableId } from '../model/defaults';
+import type { NormalEvent } from '../model/normal-event';
+import type { Meeting, Schedule } from '../model/types';
 import type { Board } from '../search/board';
-import { edgeReasons } from '../search/instance';
+import { edgeWhy } from '../search/instance';
 import { formatInZone } from '../time/zoned-time';
-import type { EventFile, Meeting, Schedule } from '../model/types';
+import { englishReasons } from '../value/english';
 import { unmetRequests } from './unmet';
 
 export interface ScheduleFacts {
@@ -33,16 +36,16 @@ function assignTables(board: Board, facts: ScheduleFacts): Map<number, string> {
     const names = instance.tables;
     for (const e of edges) {
       if (tableOf.has(e)) continue;
-      while (used.has(names ? names[next] : `T${next + 1}`)) next++;
-      take(e, names ? names[next] : `T${next + 1}`);
+      while (used.has(names ? names[next] : numberedTableId(next))) next++;
+      take(e, names ? names[next] : numberedTableId(next));
     }
   });
   return tableOf;
 }
 
-export function buildSchedule(event: EventFile, board: Board, facts: ScheduleFacts): Schedule {
+export function buildSchedule(normal: NormalEvent, board: Board, facts: ScheduleFacts): Schedule {
   const { instance } = board;
-  const zone = event.event.timezone;
+  const zone = normal.zone;
   const rounds = instance.slots.map((s) => ({ index: s.index, start: formatInZone(s.startMs, zone), end: formatInZone(s.endMs, zone) }));
   const tableOf = assignTables(board, facts);
   const meetings: Meeting[] = board
@@ -50,6 +53,7 @@ export function buildSchedule(event: EventFile, board: Board, facts: ScheduleFac
     .map((e): Meeting => {
       const edge = instance.edges[e];
       const r = board.roundOf[e];
+      const why = edgeWhy(instance, e, board.locked[e] === 1);
       return {
         clusters: [instance.ids[edge.a], instance.ids[edge.b]],
         round: r + 1,
@@ -57,17 +61,18 @@ export function buildSchedule(event: EventFile, board: Board, facts: ScheduleFac
         start: rounds[r].start,
         end: rounds[r].end,
         value: edge.value,
-        reasons: edgeReasons(instance, edge),
+        reasons: englishReasons(why),
+        why,
         ...(board.locked[e] ? { locked: true } : {}),
       };
     })
     .sort((x, y) => x.round - y.round || compareTables(instance.tables, x.table, y.table));
   const value = meetings.reduce((sum, m) => sum + m.value, 0);
   return {
-    eventId: event.event.id,
+    eventId: normal.file.event.id,
     rounds,
     meetings,
-    unmet: unmetRequests(event, board, facts.optimal),
+    unmet: unmetRequests(normal, board, facts.optimal),
     stats: {
       objective: instance.objective,
       value,
@@ -82,7 +87,7 @@ export function buildSchedule(event: EventFile, board: Board, facts: ScheduleFac
   };
 }
 
-function compareTables(tables: string[] | null, x: string, y: string): number {
+function compareTables(tables: readonly string[] | null, x: string, y: string): number {
   if (tables) return tables.indexOf(x) - tables.indexOf(y);
   return Number(x.slice(1)) - Number(y.slice(1));
 }

@@ -70,6 +70,6 @@ export function computeRounds(event: EventFile): Round[] {
 }
 
 /** True when the interval lies inside one of the windows. */
-export function insideOneWindow(interval: Interval, windows: Interval[]): boolean {
+export function insideOneWindow(interval: Interval, windows: readonly Interval[]): boolean {
   return windows.some((w) => w.startMs <= interval.startMs && interval.endMs <= w.endMs);
 }

@@ -12,51 +12,50 @@ import type { ThreadInput, ThreadMessage } from './solve-thread';
 const GRACE_MS = 60_000;
 
 /**
- * From the TypeScript sources (tests, development) there is no compiled
- * entry: the thread then compiles the `.ts` files it loads, with the
- * project's own `typescript`.
+ * The compiled thread entry: next to this module when it runs compiled, and
+ * in the package's `dist/` when it runs from the TypeScript sources (tests),
+ * so the thread always runs JavaScript that `npm run build` made.
  */
-const TS_BOOTSTRAP = `
-const { workerData } = require('node:worker_threads');
-const { createRequire } = require('node:module');
-const { readFileSync } = require('node:fs');
-const load = createRequire(workerData.entry);
-const ts = load('typescript');
-require.extensions['.ts'] = (module, filename) => {
-  const { outputText } = ts.transpileModule(readFileSync(filename, 'utf8'), {
-    fileName: filename,
-    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true },
-  });
-  module._compile(outputText, filename);
-};
-load(workerData.entry);
-`;
-
-function startThread(input: ThreadInput): Worker {
-  const compiled = join(__dirname, 'solve-thread.js');
-  if (existsSync(compiled)) return new Worker(compiled, { workerData: input });
-  return new Worker(TS_BOOTSTRAP, { eval: true, workerData: { ...input, entry: join(__dirname, 'solve-thread.ts') } });
+export function solveThreadEntry(): string {
+  if (__filename.endsWith('.js')) return join(__dirname, 'solve-thread.js');
+  return join(__dirname, '../../dist/src/jobs/solve-thread.js');
 }
 
-export const runSolveInThread: SolveRunner = (event, { onProgress, ...options }) =>
-  new Promise<SolveResult>((resolve, reject) => {
-    const thread = startThread({ event, options });
-    let settled = false;
-    const settle = (outcome: () => void) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(guard);
-      outcome();
-    };
-    const guard = setTimeout(() => {
-      settle(() => reject(new Error('the solver did not stop within its time limit')));
-      void thread.terminate();
-    }, (options.timeLimitMs ?? 30_000) + GRACE_MS);
+/**
+ * A runner that solves each event in a new thread started from `entry`.
+ *
+ * @param entry - the compiled `solve-thread.js`.
+ * @defaultValue `solveThreadEntry()`
+ */
+export function threadRunner(entry: string = solveThreadEntry()): SolveRunner {
+  return (event, { onProgress, ...options }) =>
+    new Promise<SolveResult>((resolve, reject) => {
+      if (!existsSync(entry)) {
+        reject(new Error(`the compiled solve thread ${entry} is missing: run npm run build`));
+        return;
+      }
+      const input: ThreadInput = { event, options };
+      const thread = new Worker(entry, { workerData: input });
+      let settled = false;
+      const settle = (outcome: () => void) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(guard);
+        outcome();
+      };
+      const guard = setTimeout(() => {
+        settle(() => reject(new Error('the solver did not stop within its time limit')));
+        void thread.terminate();
+      }, (options.timeLimitMs ?? 30_000) + GRACE_MS);
 
-    thread.on('message', (message: ThreadMessage) => {
-      if (message.type === 'progress') onProgress?.(message.percent);
-      else settle(() => resolve(message.result));
+      thread.on('message', (message: ThreadMessage) => {
+        if (message.type === 'progress') onProgress?.(message.percent);
+        else settle(() => resolve(message.result));
+      });
+      thread.on('error', (error) => settle(() => reject(error)));
+      thread.on('exit', (code) => settle(() => reject(new Error(`the solver thread stopped (exit code ${code})`))));
     });
-    thread.on('error', (error) => settle(() => reject(error)));
-    thread.on('exit', (code) => settle(() => reject(new Error(`the solver thread stopped (exit code ${code})`))));
-  });
+}
+
+/** The runner of the service: one thread per solve, from the compiled entry. */
+export const runSolveInThread: SolveRunner = threadRunner();

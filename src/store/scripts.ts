@@ -3,6 +3,17 @@
  * stored: Redis runs each one atomically.
  */
 
+/**
+ * The guard of every write at a revision (KEYS[1] the event, KEYS[2] its
+ * meta): returns `missing` when the event is gone and `conflict` when its
+ * revision is no longer `expected` (a Lua expression such as `ARGV[1]`).
+ */
+function guardRevision(expected: string): string {
+  return `local revision = redis.call('HGET', KEYS[2], 'revision')
+if redis.call('EXISTS', KEYS[1]) == 0 or not revision then return 'missing' end
+if revision ~= ${expected} then return 'conflict' end`;
+}
+
 /** KEYS: event meta tokens index prefs locks schedule ledger · ARGV: eventJson eventId [clusterId hash]… → 1, or 0 if taken */
 export const CREATE_EVENT = `
 if redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
@@ -21,9 +32,7 @@ return 1
  * removedCount [removedId]… [clusterId hash]… → ok | missing | conflict
  */
 export const REPLACE_EVENT = `
-local revision = redis.call('HGET', KEYS[2], 'revision')
-if redis.call('EXISTS', KEYS[1]) == 0 or not revision then return 'missing' end
-if revision ~= ARGV[3] then return 'conflict' end
+${guardRevision('ARGV[3]')}
 redis.call('SET', KEYS[1], ARGV[1])
 redis.call('HINCRBY', KEYS[2], 'revision', 1)
 local removed = tonumber(ARGV[4])
@@ -70,9 +79,7 @@ return 1
  * → ok | missing | conflict
  */
 export const SET_AT_REVISION = `
-local revision = redis.call('HGET', KEYS[2], 'revision')
-if redis.call('EXISTS', KEYS[1]) == 0 or not revision then return 'missing' end
-if revision ~= ARGV[1] then return 'conflict' end
+${guardRevision('ARGV[1]')}
 redis.call('SET', KEYS[3], ARGV[2])
 if ARGV[3] == '1' then redis.call('HINCRBY', KEYS[2], 'revision', 1) end
 return 'ok'
@@ -85,9 +92,7 @@ return 'ok'
  * scheduleJson ledgerJson storedAt → ok | missing | conflict | superseded
  */
 export const SAVE_SCHEDULE = `
-local revision = redis.call('HGET', KEYS[2], 'revision')
-if redis.call('EXISTS', KEYS[1]) == 0 or not revision then return 'missing' end
-if revision ~= ARGV[1] then return 'conflict' end
+${guardRevision('ARGV[1]')}
 if (redis.call('HGET', KEYS[2], 'published') or '0') ~= ARGV[2] then return 'superseded' end
 redis.call('SET', KEYS[3], ARGV[3])
 redis.call('SET', KEYS[4], ARGV[4])

@@ -1,5 +1,6 @@
-import { foldTerm, pairKey } from '../../solver/check/check-rules';
-import { roundGrid } from '../../solver/check/check-time';
+import { foldTerm } from '../../solver/check/check-rules';
+import { pairKey } from '../../solver/model/pair-key';
+import { roundGrid } from '../support/reference-grid';
 import type { EventFile } from '../../solver/model/types';
 import { bruteForce } from '../support/brute-force';
 import { mulberry32, randomEvent, type RandomEventOptions } from '../../bench/random-event';

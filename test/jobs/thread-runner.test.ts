@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { solve, type EventFile } from '../../solver';
-import { runSolveInThread } from '../../src/jobs/thread-runner';
+import { runSolveInThread, threadRunner } from '../../src/jobs/thread-runner';
 
 const fixture = (): EventFile => JSON.parse(readFileSync(join(__dirname, '../../fixtures/interclustering-2015.json'), 'utf8'));
 
@@ -22,6 +22,11 @@ describe('runSolveInThread', () => {
     event.requests = [{ from: 'nobody', to: 'axelera' }];
     const result = await runSolveInThread(event, {});
     expect(result.status).toBe('invalid');
-    expect(result.problems).toContainEqual({ path: 'requests[0].from', message: 'unknown cluster "nobody"' });
+    expect(result.problems).toContainEqual(expect.objectContaining({ path: 'requests[0].from', message: 'unknown cluster "nobody"' }));
+  });
+
+  it('asks for a build when the compiled thread is missing', async () => {
+    const missing = join(__dirname, 'no-such-build/solve-thread.js');
+    await expect(threadRunner(missing)(fixture(), {})).rejects.toThrow(`the compiled solve thread ${missing} is missing: run npm run build`);
   });
 });

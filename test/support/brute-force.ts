@@ -3,7 +3,8 @@
  * against. It uses the independent checker's rules (grid, values, caps,
  * availability), never the solver's code.
  */
-import { deriveRules, pairKey, VALUE_EPSILON } from '../../solver/check/check-rules';
+import { deriveRules, VALUE_EPSILON } from '../../solver/check/check-rules';
+import { pairKey } from '../../solver/model/pair-key';
 import type { EventFile } from '../../solver/model/types';
 
 /** The optimal scores of an event. */

@@ -48,7 +48,8 @@ const ROUNDS = [
 
 function meeting(a: string, b: string, round: number, table: string, value: number): Meeting {
   const { start, end } = ROUNDS[round - 1];
-  return { clusters: [a, b], round, table, start, end, value, reasons: ['requested'] };
+  // Without `why`, as in files written before it existed: the checker accepts them.
+  return { clusters: [a, b], round, table, start, end, value, reasons: ['requested'] } as Meeting;
 }
 
 function baseSchedule(): Schedule {
@@ -61,7 +62,7 @@ function baseSchedule(): Schedule {
       meeting('beta', 'delta', 2, 'T2', 1),
       meeting('delta', 'gamma', 3, 'T1', 4),
     ],
-    unmet: [{ from: 'beta', to: 'gamma', reason: 'beta and gamma must never meet' }],
+    unmet: [{ from: 'beta', to: 'gamma', reason: 'beta and gamma must never meet', cause: { kind: 'tradeOff' } }],
     stats: {
       objective: 'fair',
       value: 15,
@@ -235,7 +236,7 @@ describe('checkSchedule', () => {
   function withAlphaDelta(): Schedule {
     const schedule = baseSchedule();
     schedule.meetings[3] = meeting('alpha', 'delta', 3, 'T1', 0);
-    schedule.unmet.push({ from: 'delta', to: 'gamma', reason: 'no common round left' });
+    schedule.unmet.push({ from: 'delta', to: 'gamma', reason: 'no common round left', cause: { kind: 'tradeOff' } });
     schedule.stats = { ...schedule.stats, value: 11 };
     return schedule;
   }
@@ -279,10 +280,10 @@ describe('checkSchedule', () => {
   it('reports unmet entries that are not unmet requests, or have no reason', () => {
     const schedule = baseSchedule();
     schedule.unmet = [
-      { from: 'beta', to: 'gamma', reason: '' },
-      { from: 'beta', to: 'gamma', reason: 'listed twice' },
-      { from: 'gamma', to: 'delta', reason: 'met, in fact' },
-      { from: 'alpha', to: 'delta', reason: 'never requested' },
+      { from: 'beta', to: 'gamma', reason: '', cause: { kind: 'tradeOff' } },
+      { from: 'beta', to: 'gamma', reason: 'listed twice', cause: { kind: 'tradeOff' } },
+      { from: 'gamma', to: 'delta', reason: 'met, in fact', cause: { kind: 'tradeOff' } },
+      { from: 'alpha', to: 'delta', reason: 'never requested', cause: { kind: 'tradeOff' } },
     ];
     expect(checkSchedule(baseEvent(), schedule)).toEqual([
       problem('unmet[0].reason', 'non-empty reason'),
@@ -297,7 +298,7 @@ describe('checkSchedule', () => {
     event.requests!.push({ from: 'beta', to: 'gamma', priority: 1 });
     const schedule = baseSchedule();
     expect(checkSchedule(event, schedule)).toEqual([problem('unmet', 'requests[5] from "beta" to "gamma"')]);
-    schedule.unmet.push({ from: 'beta', to: 'gamma', reason: 'never meet' });
+    schedule.unmet.push({ from: 'beta', to: 'gamma', reason: 'never meet', cause: { kind: 'tradeOff' } });
     expect(checkSchedule(event, schedule)).toEqual([]);
   });
 
@@ -380,7 +381,7 @@ describe('checkSchedule', () => {
     const schedule = (): Schedule => ({
       eventId: 'dst',
       rounds: rounds.map((r) => ({ ...r })),
-      meetings: [{ clusters: ['a', 'b'], round: 5, table: 'T1', start: rounds[4].start, end: rounds[4].end, value: 5, reasons: ['a asked for b'] }],
+      meetings: [{ clusters: ['a', 'b'], round: 5, table: 'T1', start: rounds[4].start, end: rounds[4].end, value: 5, reasons: ['a asked for b'] } as Meeting],
       unmet: [],
       stats: { objective: 'fair', value: 5, covered: 2, upperBound: 5, optimal: true, idleRounds: 0, rounds: 8, meetings: 1, solveMs: 12 },
     });

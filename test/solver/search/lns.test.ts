@@ -6,6 +6,7 @@
 import { checkSchedule, solve } from '../../../solver';
 import { Board, UNSCHEDULED } from '../../../solver/search/board';
 import { construct, improve } from '../../../solver/search/heuristic';
+import { normalizeEvent } from '../../../solver/model/normal-event';
 import { buildInstance } from '../../../solver/search/instance';
 import { largeNeighbourhoodSearch } from '../../../solver/search/lns';
 import type { EventFile, LockedMeeting } from '../../../solver/model/types';
@@ -14,7 +15,7 @@ import { mulberry32, randomEvent, type RandomEventOptions } from '../../../bench
 const forever = { expired: () => false, maxPasses: 25 };
 
 function localSearch(event: EventFile, locks: LockedMeeting[] = [], seed = 1): Board {
-  const board = new Board(buildInstance(event, locks));
+  const board = new Board(buildInstance(normalizeEvent(event), locks));
   construct(board, seed);
   improve(board, seed, forever);
   return board;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { computeRounds, solve, checkSchedule, validateEvent } from '../../../solver';
-import { roundGrid } from '../../../solver/check/check-time';
+import { roundGrid } from '../../support/reference-grid';
 import type { EventFile, Round, TimeWindow } from '../../../solver/model/types';
 import { mulberry32, randomEvent } from '../../../bench/random-event';
 

@@ -1,6 +1,8 @@
 import { checkSchedule, solve, suggestPartners } from '../../../solver';
 import { deriveRules } from '../../../solver/check/check-rules';
-import { pairKey, pairValues } from '../../../solver/value/pair-value';
+import { pairKey } from '../../../solver/model/pair-key';
+import { normalizeEvent } from '../../../solver/model/normal-event';
+import { pairValues } from '../../../solver/value/pair-value';
 import type { ClusterInput, EventFile, RequestInput } from '../../../solver/model/types';
 import { randomEvent } from '../../../bench/random-event';
 
@@ -31,7 +33,7 @@ const plain = (id: string, offers?: string[], seeks?: string[]): ClusterInput =>
 });
 
 /** The value of {a, b} according to the solver's rule (0 when the pair has none). */
-const valueOf = (event: EventFile, a: string, b: string): number => pairValues(event).get(pairKey(a, b))?.value ?? 0;
+const valueOf = (event: EventFile, a: string, b: string): number => pairValues(normalizeEvent(event)).get(pairKey(a, b))?.value ?? 0;
 
 /** The value of the only meeting the solver schedules between a and b, in a two-cluster event. */
 function scheduledValue(event: EventFile): number {

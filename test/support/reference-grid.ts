@@ -1,10 +1,10 @@
 /**
- * Wall-clock conversions and the round grid, written from the specification
- * for the independent checker and the brute-force tests. It shares nothing
- * with the solver on purpose: a bug copied into both would go unseen.
+ * A reference round grid for the tests, written from the specification on
+ * its own: the product's grid (solver/time) is checked against it, so that a
+ * bug in one shows as a disagreement.
  */
 import { tzOffset } from '@date-fns/tz';
-import type { EventFile, TimeWindow } from '../model/types';
+import type { EventFile, TimeWindow } from '../../solver/model/types';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
