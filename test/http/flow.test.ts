@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import request from 'supertest';
 import { checkSchedule, type EventFile, type LockedMeeting, type Schedule } from '../../solver';
+import { readFixture } from '../support/fixtures';
 import { createWithTokens, smallEvent, startHarness, waitForJob, type Harness } from './harness';
 
-const fixture = (): EventFile => JSON.parse(readFileSync(join(__dirname, '../../fixtures/interclustering-2015.json'), 'utf8'));
+const fixture = (): EventFile => readFixture('interclustering-2015.json');
 
 let h: Harness;
 

@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { solve, type EventFile } from '../../solver';
 import { runSolveInThread, threadRunner } from '../../src/jobs/thread-runner';
+import { readFixture } from '../support/fixtures';
 
-const fixture = (): EventFile => JSON.parse(readFileSync(join(__dirname, '../../fixtures/interclustering-2015.json'), 'utf8'));
+const fixture = (): EventFile => readFixture('interclustering-2015.json');
 
 describe('runSolveInThread', () => {
   it('gives the same schedule as solving on the main thread, and reports progress', async () => {

@@ -1,13 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { checkSchedule, computeRounds, solve, type SolveOptions } from '../../solver';
 import type { ClusterInput, EventFile, LockedMeeting, Meeting, RequestInput, Schedule } from '../../solver/model/types';
 import { bruteForce } from '../support/brute-force';
+import { readFixture, validFixtures } from '../support/fixtures';
 import { randomEvent } from '../../bench/random-event';
 
-const FIXTURES = join(__dirname, '..', '..', 'fixtures');
-const fixture = (name: string): EventFile => JSON.parse(readFileSync(join(FIXTURES, name), 'utf8')) as EventFile;
-const validFixtures = () => readdirSync(FIXTURES).filter((f) => f.endsWith('.json') && f !== 'invalide.json');
+const fixture = readFixture;
 
 const DAY = '2026-06-11';
 const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;

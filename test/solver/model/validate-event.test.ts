@@ -1,11 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { validateEvent } from '../../../solver';
 import type { EventFile, Problem } from '../../../solver/model/types';
+import { readFixture, validFixtures } from '../../support/fixtures';
 import { deepFreeze, problem } from '../../support/matchers';
 
-const FIXTURES = join(__dirname, '..', '..', '..', 'fixtures');
-const readFixture = (name: string): unknown => JSON.parse(readFileSync(join(FIXTURES, name), 'utf8'));
 
 const DAY = '2026-06-11';
 
@@ -51,7 +48,7 @@ describe('validateEvent', () => {
   });
 
   it('accepts every valid fixture', () => {
-    const names = readdirSync(FIXTURES).filter((f) => f.endsWith('.json') && f !== 'invalide.json');
+    const names = validFixtures();
     expect(names.length).toBeGreaterThanOrEqual(6);
     for (const name of names) {
       const result = validateEvent(readFixture(name));

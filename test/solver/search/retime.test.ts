@@ -4,13 +4,12 @@
  * changes which meetings are held, keeps locked meetings and stays
  * deterministic.
  */
-import { readFileSync } from 'fs';
-import { join } from 'path';
 import { checkSchedule, solve } from '../../../solver';
 import type { EventFile, LockedMeeting, Schedule } from '../../../solver/model/types';
 import { randomEvent } from '../../../bench/random-event';
+import { readFixture } from '../../support/fixtures';
 
-const fixture = (): EventFile => JSON.parse(readFileSync(join(__dirname, '../../../fixtures/interclustering-2015.json'), 'utf8'));
+const fixture = (): EventFile => readFixture('interclustering-2015.json');
 const pairs = (s: Schedule) => s.meetings.map((m) => m.clusters.join('+')).sort();
 const places = (s: Schedule) => s.meetings.map((m) => `${m.clusters.join('+')}@${m.round}`).sort();
 

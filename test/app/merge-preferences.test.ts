@@ -1,7 +1,7 @@
 import type { EventFile } from '../../solver';
 import { mergePreferences, resolveEvent } from '../../src/app/merge-preferences';
 import type { ClusterPreferences } from '../../src/app/ports';
-import { smallEvent } from './harness';
+import { smallEvent } from '../http/harness';
 
 const wishes = (w: Partial<ClusterPreferences>): ClusterPreferences => ({ requests: [], declines: [], submittedAt: 'now', ...w });
 
