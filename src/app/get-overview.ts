@@ -1,4 +1,4 @@
-import type { ClusterInput, TimeWindow } from '../../solver';
+import { DEFAULT_CAP, type ClusterInput, type TimeWindow } from '../../solver';
 import { notFound } from './errors';
 import { loadEvent } from './event-access';
 import type { AppDeps } from './ports';
@@ -31,8 +31,6 @@ export interface Overview {
   clusters: ClusterProfile[];
 }
 
-const DEFAULT_MAX_MEETINGS = 3;
-
 function profile(c: ClusterInput): ClusterProfile {
   return {
     id: c.id,
@@ -54,7 +52,7 @@ export async function getOverview(deps: Pick<AppDeps, 'store'>, eventId: string,
   // The token outlived its cluster only if the event was replaced without it, and then the token is gone too.
   if (!self) throw notFound(`cluster "${clusterId}"`);
   const e = file.event;
-  const maxMeetingsPerCluster = e.maxMeetingsPerCluster ?? DEFAULT_MAX_MEETINGS;
+  const maxMeetingsPerCluster = e.maxMeetingsPerCluster ?? DEFAULT_CAP;
   return {
     event: {
       id: e.id,

@@ -1,4 +1,4 @@
-import type { TimeWindow } from '../../solver';
+import { priorityOf, type TimeWindow } from '../../solver';
 import { loadEvent } from './event-access';
 import type { AppDeps } from './ports';
 
@@ -21,7 +21,7 @@ export async function getPreferences(deps: Pick<AppDeps, 'store'>, eventId: stri
   return {
     clusterId,
     submitted: false,
-    requests: (event.requests ?? []).filter((r) => r.from === clusterId).map((r) => ({ to: r.to, priority: r.priority ?? 3 })),
+    requests: (event.requests ?? []).filter((r) => r.from === clusterId).map((r) => ({ to: r.to, priority: priorityOf(r) })),
     declines: [],
     ...(availability ? { availability } : {}),
   };

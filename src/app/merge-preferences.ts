@@ -2,15 +2,13 @@
  * The event as it stands: the organiser's file with each cluster's submitted
  * wishes in place of what the file said for that cluster. Pure.
  */
-import { validateEvent, type EventFile, type Problem, type RequestInput } from '../../solver';
+import { pairKey, validateEvent, type EventFile, type Problem, type RequestInput } from '../../solver';
 import type { ClusterPreferences } from './ports';
 
 export interface MergeOptions {
   /** Turn each decline into a `constraints.neverMeet` pair (the solver's view). */
   declinesAsNeverMeet: boolean;
 }
-
-const pairKey = (a: string, b: string): string => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
 
 /**
  * A submitted cluster's requests replace the file's requests from it; its

@@ -12,12 +12,13 @@ import ical, {
   ICalEventTransparency,
   type ICalEventData,
 } from 'ical-generator';
-import type { EventFile, Meeting, Schedule } from '../../solver/model/types';
+import { pairKey, pairOfKey, type EventFile, type Meeting, type Schedule } from '../../solver';
 import { eventLookup, sortMeetings, type EventLookup } from '../export/event-lookup';
-import { labels, type Labels, type Lang } from '../export/i18n';
 import { assertTimeZone, inZone, isRepeatedWallTime, parseInstant } from '../export/local-time';
-import { pairKey, pairOfKey, samePlace, updateLedger, type CalendarLedger, type LedgerEntry } from './ledger';
-import { meetingDescription, meetingLocation, meetingSummary } from './meeting-text';
+import { dictionary } from '../i18n/dictionary';
+import { DEFAULT_LANG, type Lang } from '../i18n/lang';
+import { samePlace, updateLedger, type CalendarLedger, type LedgerEntry } from './ledger';
+import { meetingDescription, meetingLocation, meetingSummary, type CalendarWords } from './meeting-text';
 import { vtimezone } from './vtimezone';
 
 export interface CalendarOptions {
@@ -27,7 +28,7 @@ export interface CalendarOptions {
    * example when it was stored) keeps the output, hence an ETag, byte-stable.
    */
   dtstamp: Date;
-  /** Language of summaries, locations and descriptions. @defaultValue `'fr'` */
+  /** Language of summaries, locations and descriptions (with the reasons of each meeting). @defaultValue `'fr'` */
   lang?: Lang;
   /**
    * Suggested refresh interval of a subscription, in seconds
@@ -71,12 +72,12 @@ export function clusterCalendar(
 ): string {
   const lookup = eventLookup(event);
   if (!lookup.cluster(clusterId)) throw new RangeError(`unknown cluster "${clusterId}"`);
-  const t = labels(options.lang);
+  const words = dictionary(options.lang ?? DEFAULT_LANG);
   const items = ledgerItems(event, schedule, ledger, options.dtstamp).filter((i) =>
     i.clusters.includes(clusterId),
   );
-  const name = t.clusterCalendarName(event.event.name, lookup.clusterName(clusterId));
-  return render(event, lookup, items, clusterId, name, options, t);
+  const name = words.exports.clusterCalendarName(event.event.name, lookup.clusterName(clusterId));
+  return render(event, lookup, items, clusterId, name, options, words);
 }
 
 /**
@@ -93,9 +94,9 @@ export function eventCalendar(
   options: CalendarOptions,
 ): string {
   const lookup = eventLookup(event);
-  const t = labels(options.lang);
+  const words = dictionary(options.lang ?? DEFAULT_LANG);
   const items = ledgerItems(event, schedule, ledger, options.dtstamp);
-  return render(event, lookup, items, null, t.eventCalendarName(event.event.name), options, t);
+  return render(event, lookup, items, null, words.exports.eventCalendarName(event.event.name), options, words);
 }
 
 /** Pairs each entry of the ledger with its meeting, checking that the ledger matches the schedule. */
@@ -135,8 +136,9 @@ function render(
   viewer: string | null,
   calendarName: string,
   options: CalendarOptions,
-  t: Labels,
+  words: CalendarWords,
 ): string {
+  const t = words.exports;
   const zone = event.event.timezone;
   assertTimeZone(zone);
   const years = yearsOf(items, zone);
@@ -168,7 +170,7 @@ function render(
       ...times(entry, zone),
       summary,
       location: clean(meetingLocation(event, lookup, entry.table, t)),
-      description: clean(meetingDescription(lookup, place, viewer, cancelled, t)),
+      description: clean(meetingDescription(lookup, place, viewer, cancelled, words)),
       status: cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
       transparency: cancelled ? ICalEventTransparency.TRANSPARENT : ICalEventTransparency.OPAQUE,
       lastModified: parseInstant(entry.updatedAt),

@@ -7,7 +7,7 @@
  * that a re-solve drops stays in the ledger as cancelled, so that feeds keep
  * publishing it with `STATUS:CANCELLED` rather than silently forgetting it.
  */
-import type { EventFile, Meeting, Schedule } from '../../solver/model/types';
+import { pairKey, type EventFile, type Meeting, type Schedule } from '../../solver';
 
 export type LedgerStatus = 'confirmed' | 'cancelled';
 
@@ -36,16 +36,6 @@ export interface CalendarLedger {
   entries: Record<string, LedgerEntry>;
 }
 
-/** `a|b` with the two ids in ascending order. */
-export function pairKey(a: string, b: string): string {
-  return a < b ? `${a}|${b}` : `${b}|${a}`;
-}
-
-/** The two cluster ids of a {@link pairKey}. */
-export function pairOfKey(key: string): [string, string] {
-  const bar = key.indexOf('|');
-  return [key.slice(0, bar), key.slice(bar + 1)];
-}
 
 /** Keeps ids safe inside a UID: letters, digits, `.`, `_` and `-` only. */
 function uidPart(id: string): string {

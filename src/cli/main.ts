@@ -11,12 +11,13 @@ import { solveCommand } from './solve-command';
 import { validateCommand } from './validate-command';
 
 const USAGE = `Usage:
-  maillage solve <event.json> [--out schedule.json] [--ics <dir>] [--json] [--time-limit <s>] [--seed <n>]
-  maillage export <event.json> <schedule.json> (--ics <dir> | --csv <file>)
+  maillage solve <event.json> [--out schedule.json] [--ics <dir>] [--json] [--time-limit <s>] [--seed <n>] [--lang fr|en]
+  maillage export <event.json> <schedule.json> (--ics <dir> | --csv <file>) [--lang fr|en]
   maillage validate <event.json>
   maillage serve [--no-worker]     API (and a solve worker) — settings in .env.example
   maillage worker                  a solve worker alone, for more machines
 
+--lang: language of the summary, calendars and CSV (default fr).
 Exit codes: 0 success, 2 invalid input, 1 internal error.`;
 
 type Command = (args: string[], io: Io) => Promise<void>;

@@ -15,7 +15,7 @@ function lineColumn(text: string, offset: number): string {
 }
 
 export function parseJson(text: string, file: string): unknown {
-  if (text.trim() === '') throw new InputError([{ path: file, message: 'not valid JSON: the file is empty' }]);
+  if (text.trim() === '') throw new InputError([{ path: file, code: 'invalid_json', message: 'not valid JSON: the file is empty' }]);
   try {
     return JSON.parse(text);
   } catch (error) {
@@ -27,7 +27,7 @@ export function parseJson(text: string, file: string): unknown {
     const where = offset === undefined ? file : `${file}:${lineColumn(text, offset)}`;
     const cleaned = message.replace(/ in JSON at position \d+.*$/, '').replace(/^JSON\.parse: /, '');
     const reason = ended ? 'the JSON ends too early (truncated file?)' : cleaned;
-    throw new InputError([{ path: where, message: `not valid JSON: ${reason}` }]);
+    throw new InputError([{ path: where, code: 'invalid_json', message: `not valid JSON: ${reason}` }]);
   }
 }
 
@@ -38,7 +38,7 @@ export async function readJsonFile(file: string): Promise<unknown> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot be read (${code ?? 'error'})`;
-    throw new InputError([{ path: file, message: reason }]);
+    throw new InputError([{ path: file, code: 'unreadable_file', message: reason, params: { errno: code ?? 'error' } }]);
   }
   return parseJson(text.replace(/^\uFEFF/, ''), file);
 }

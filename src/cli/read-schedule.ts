@@ -4,7 +4,7 @@
  * schedule must pass the independent checker against the event.
  */
 import { z } from 'zod';
-import { checkSchedule, validateEvent, type EventFile, type Problem, type Schedule } from '../../solver';
+import { checkSchedule, explainSchedule, validateEvent, type EventFile, type MeetingWhy, type Problem, type Schedule, type UnmetCause } from '../../solver';
 import { zodProblems } from '../app/problems';
 import { InputError, readJsonFile } from './read-json';
 
@@ -12,9 +12,14 @@ const instant = z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-
 const id = z.string().min(1, { error: 'must not be empty' });
 const count = z.number().int({ error: 'must be a whole number' }).min(0, { error: 'must be at least 0' });
 const index = z.number().int({ error: 'must be a whole number' }).min(1, { error: 'must be at least 1' });
+/** An object with a `kind`; which kinds and values make sense is the checker's call. */
+const kindOf = <T>() =>
+  z.custom<T>((v) => typeof v === 'object' && v !== null && typeof (v as { kind?: unknown }).kind === 'string', {
+    error: 'must be an object with a kind',
+  });
 
 /** The shape of a schedule; what it means is left to `checkSchedule`. Unknown fields are ignored. */
-export const scheduleSchema: z.ZodType<Schedule> = z.object({
+export const scheduleSchema = z.object({
   eventId: id,
   rounds: z.array(z.object({ index, start: instant, end: instant })),
   meetings: z.array(
@@ -26,10 +31,12 @@ export const scheduleSchema: z.ZodType<Schedule> = z.object({
       end: instant,
       value: z.number(),
       reasons: z.array(z.string()),
+      // Absent from files written before explanations were data: recomputed from the event.
+      why: z.array(kindOf<MeetingWhy>()).optional(),
       locked: z.boolean().optional(),
     }),
   ),
-  unmet: z.array(z.object({ from: id, to: id, reason: z.string() })),
+  unmet: z.array(z.object({ from: id, to: id, reason: z.string(), cause: kindOf<UnmetCause>().optional() })),
   stats: z.object({
     objective: z.enum(['fair', 'total']),
     value: z.number(),
@@ -44,7 +51,7 @@ export const scheduleSchema: z.ZodType<Schedule> = z.object({
 });
 
 /** `event.json: requests[3].to` */
-const inFile = (file: string, problems: Problem[]): Problem[] => problems.map((p) => ({ path: `${file}: ${p.path}`, message: p.message }));
+const inFile = (file: string, problems: Problem[]): Problem[] => problems.map((p) => ({ ...p, path: `${file}: ${p.path}` }));
 
 /** Reads both files, reporting what is wrong with either (unreadable, not JSON) at once. */
 async function readBoth(eventPath: string, schedulePath: string): Promise<[unknown, unknown]> {
@@ -73,7 +80,9 @@ export async function readEventAndSchedule(eventPath: string, schedulePath: stri
     ...(schedule.success ? [] : inFile(schedulePath, zodProblems(schedule.error))),
   ];
   if (!event.ok || !schedule.success) throw new InputError(problems);
-  const broken = checkSchedule(event.event, schedule.data);
+  const read = schedule.data as Schedule;
+  const broken = checkSchedule(event.event, read);
   if (broken.length > 0) throw new InputError(inFile(schedulePath, broken));
-  return { event: event.event, schedule: schedule.data };
+  const complete = read.meetings.every((m) => m.why !== undefined) && read.unmet.every((u) => u.cause !== undefined);
+  return { event: event.event, schedule: complete ? read : explainSchedule(event.event, read) };
 }

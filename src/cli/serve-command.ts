@@ -16,8 +16,8 @@ async function start<T extends { close(): Promise<void> }>(io: Io, launch: (serv
     closeOnSignals(handle, io.err);
     return handle;
   } catch (error) {
-    if (error instanceof ConfigError) throw new InputError([{ path: 'environment', message: error.message }]);
-    if (error instanceof StartupError) throw new InputError([{ path: 'startup', message: error.message }]);
+    if (error instanceof ConfigError) throw new InputError([{ path: 'environment', code: 'invalid_value', message: error.message }]);
+    if (error instanceof StartupError) throw new InputError([{ path: 'startup', code: 'invalid_value', message: error.message }]);
     throw error;
   }
 }

@@ -2,7 +2,9 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { validateEvent } from '../../solver';
 import { solveSchedule } from '../app/solve-schedule';
+import { dictionary } from '../i18n/dictionary';
 import { parseOptions, UsageError, type Io } from './io';
+import { LANG_OPTION, langOption } from './lang-option';
 import { InputError, readJsonFile } from './read-json';
 import { formatSummary } from './summary';
 import { calendarsWritten, writeCalendars } from './write-exports';
@@ -23,11 +25,13 @@ export async function solveCommand(args: string[], io: Io): Promise<void> {
     'time-limit': { type: 'string' },
     seed: { type: 'string' },
     ics: { type: 'string' },
+    ...LANG_OPTION,
   });
   if (positionals.length !== 1) throw new UsageError('solve takes exactly one event file');
   if (values.ics === '') throw new UsageError('--ics needs a directory');
   const timeLimitSeconds = positiveNumber(values['time-limit'], '--time-limit', false);
   const seed = positiveNumber(values.seed, '--seed', true);
+  const lang = langOption(values.lang);
   const validation = validateEvent(await readJsonFile(positionals[0]));
   if (!validation.ok) throw new InputError(validation.problems);
 
@@ -37,11 +41,11 @@ export async function solveCommand(args: string[], io: Io): Promise<void> {
   if (values.out) {
     await mkdir(dirname(values.out), { recursive: true });
     await writeFile(values.out, json);
-    written.push(`Schedule written to ${values.out}`);
+    written.push(dictionary(lang).cli.scheduleWritten(values.out));
   }
   if (values.ics !== undefined) {
-    written.push(calendarsWritten(values.ics, await writeCalendars(values.ics, validation.event, schedule, new Date())));
+    written.push(calendarsWritten(values.ics, await writeCalendars(values.ics, validation.event, schedule, new Date(), lang), lang));
   }
   if (values.json) io.out(json.trimEnd());
-  else io.out([formatSummary(validation.event, schedule), ...written].join('\n'));
+  else io.out([formatSummary(validation.event, schedule, lang), ...written].join('\n'));
 }

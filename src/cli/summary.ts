@@ -1,25 +1,39 @@
-/** The readable summary printed by `maillage solve`. */
+/** The readable summary printed by `maillage solve`, in the reader's language, with names. */
 import type { EventFile, Schedule } from '../../solver';
+import { eventLookup } from '../export/event-lookup';
+import { formatLocal } from '../export/local-time';
+import { dictionary } from '../i18n/dictionary';
+import { explainUnmet } from '../i18n/explain';
+import { DEFAULT_LANG, type Lang } from '../i18n/lang';
 
-const hhmm = (iso: string) => iso.slice(11, 16);
-
-export function formatSummary(event: EventFile, schedule: Schedule): string {
+/**
+ * The rounds with their meetings, the meetings per cluster, the unmet requests
+ * with their causes, and the value against its bound.
+ * @param lang - @defaultValue `'fr'`
+ */
+export function formatSummary(event: EventFile, schedule: Schedule, lang: Lang = DEFAULT_LANG): string {
+  const { cli: t, explain } = dictionary(lang);
   const { stats } = schedule;
-  const names = new Map(event.clusters.map((c) => [c.id, c.name]));
+  const lookup = eventLookup(event);
+  const zone = event.event.timezone;
+  const number = new Intl.NumberFormat(t.locale).format;
+  const tables = event.event.tables;
   const lines: string[] = [];
-  const tables = event.event.tables === undefined ? 'unlimited tables' : `${typeof event.event.tables === 'number' ? event.event.tables : event.event.tables.length} tables`;
-  lines.push(`${event.event.name} — ${stats.rounds} rounds, ${tables}, objective "${stats.objective}"`);
+  const tableCount = tables === undefined ? undefined : typeof tables === 'number' ? tables : tables.length;
+  lines.push(t.heading(event.event.name, stats.rounds, t.tables(tableCount), t.objective[stats.objective]));
   lines.push('');
 
   const byRound = new Map<number, Schedule['meetings']>();
   for (const m of schedule.meetings) byRound.set(m.round, [...(byRound.get(m.round) ?? []), m]);
-  const width = Math.max(2, ...schedule.meetings.map((m) => m.table.length));
+  const width = Math.max(2, ...schedule.meetings.map((m) => lookup.tableName(m.table).length));
   for (const round of schedule.rounds) {
     const meetings = byRound.get(round.index) ?? [];
-    lines.push(`Round ${round.index}  ${round.start.slice(0, 10)} ${hhmm(round.start)}–${hhmm(round.end)}  (${meetings.length} meetings)`);
+    const time = `${formatLocal(round.start, zone, 'HH:mm')}–${formatLocal(round.end, zone, 'HH:mm')}`;
+    lines.push(t.round(round.index, formatLocal(round.start, zone, 'yyyy-MM-dd'), time, meetings.length));
     for (const m of meetings) {
-      const lock = m.locked ? '  [locked]' : '';
-      lines.push(`  ${m.table.padEnd(width)}  ${m.clusters[0]} ↔ ${m.clusters[1]}  value ${m.value}${lock}`);
+      const [a, b] = m.clusters.map(lookup.clusterName);
+      const lock = m.locked ? `  ${t.locked}` : '';
+      lines.push(`  ${lookup.tableName(m.table).padEnd(width)}  ${a} ↔ ${b}  ${t.value(number(m.value))}${lock}`);
     }
   }
   lines.push('');
@@ -28,21 +42,32 @@ export function formatSummary(event: EventFile, schedule: Schedule): string {
   for (const m of schedule.meetings) for (const id of m.clusters) count.set(id, (count.get(id) ?? 0) + 1);
   const histogram = new Map<number, number>();
   for (const n of count.values()) histogram.set(n, (histogram.get(n) ?? 0) + 1);
-  const parts = [...histogram.entries()].sort((a, b) => b[0] - a[0]).map(([n, k]) => `${k} with ${n}`);
-  lines.push(`Meetings per cluster: ${parts.join(', ')}`);
-  const without = [...count.entries()].filter(([, n]) => n === 0).map(([id]) => `${id} (${names.get(id)})`);
-  if (without.length > 0) lines.push(`Without a meeting: ${without.join(', ')}`);
+  const parts = [...histogram.entries()].sort((x, y) => y[0] - x[0]).map(([n, k]) => t.clustersWith(k, n));
+  lines.push(t.meetingsPerCluster(parts.join(', ')));
+  const without = [...count.entries()].filter(([, n]) => n === 0).map(([id]) => lookup.clusterName(id));
+  if (without.length > 0) lines.push(t.withoutMeeting(without.join(', ')));
   lines.push('');
 
   if (schedule.unmet.length > 0) {
-    lines.push(`Unmet requests (${schedule.unmet.length}):`);
-    for (const u of schedule.unmet) lines.push(`  ${u.from} → ${u.to}: ${u.reason}`);
+    lines.push(t.unmetRequests(schedule.unmet.length));
+    for (const u of schedule.unmet) {
+      const pair = `${lookup.clusterName(u.from)} → ${lookup.clusterName(u.to)}`;
+      lines.push(`  ${pair}${t.colon}${explainUnmet(u, lookup.clusterName, explain)}`);
+    }
     lines.push('');
   }
-  const proof = stats.optimal ? 'proven optimal' : `not proven optimal (at most ${stats.upperBound - stats.value} below the bound)`;
+  const proof = stats.optimal ? t.proven : t.notProven(number(stats.upperBound - stats.value));
   lines.push(
-    `Value ${stats.value} / upper bound ${stats.upperBound} — ${proof}; ${stats.covered}/${event.clusters.length} clusters covered, ` +
-      `${stats.meetings} meetings, ${stats.idleRounds} idle rounds, ${stats.solveMs} ms`,
+    t.totals({
+      value: number(stats.value),
+      upperBound: number(stats.upperBound),
+      proof,
+      covered: stats.covered,
+      clusters: event.clusters.length,
+      meetings: stats.meetings,
+      idleRounds: stats.idleRounds,
+      solveMs: number(stats.solveMs),
+    }),
   );
   return lines.join('\n');
 }

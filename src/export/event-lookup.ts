@@ -1,7 +1,7 @@
 /**
  * Names behind the ids of a schedule: clusters and tables, as every export shows them.
  */
-import type { Attendee, ClusterInput, EventFile, Meeting } from '../../solver/model/types';
+import { normalizeEvent, type Attendee, type ClusterInput, type EventFile, type Meeting } from '../../solver';
 
 export interface EventLookup {
   /** The cluster, or `undefined` when the event no longer has it. */
@@ -20,14 +20,10 @@ export function compareNatural(a: string, b: string): number {
 }
 
 export function eventLookup(file: EventFile): EventLookup {
-  const clusters = new Map(file.clusters.map((c) => [c.id, c]));
-  const tables = file.event.tables;
-  const declared: { id: string; name: string }[] = Array.isArray(tables)
-    ? tables.map((t) => ({ id: t.id, name: t.name }))
-    : typeof tables === 'number'
-      ? Array.from({ length: tables }, (_, i) => ({ id: `T${i + 1}`, name: `T${i + 1}` }))
-      : [];
-  const tableNames = new Map(declared.map((t) => [t.id, t.name]));
+  const normal = normalizeEvent(file);
+  const clusters = normal.byId;
+  const tableNames = normal.tableNames;
+  const declared = normal.tables ?? [];
 
   return {
     cluster: (id) => clusters.get(id),
@@ -36,7 +32,7 @@ export function eventLookup(file: EventFile): EventLookup {
     tableIds(meetings) {
       const known = new Set(tableNames.keys());
       const extra = [...new Set(meetings.map((m) => m.table))].filter((id) => !known.has(id));
-      return [...declared.map((t) => t.id), ...extra.sort(compareNatural)];
+      return [...declared, ...extra.sort(compareNatural)];
     },
   };
 }

@@ -5,7 +5,7 @@
 import { tz, tzOffset, TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 import { enGB, fr } from 'date-fns/locale';
-import type { Lang } from './i18n';
+import type { Lang } from '../i18n/lang';
 
 /** Characters an IANA zone name may contain (`America/Port-au-Prince`, `Etc/GMT+2`). */
 const zoneName = /^[A-Za-z0-9_+\-/]+$/;

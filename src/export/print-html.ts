@@ -5,7 +5,11 @@
 import type { ClusterInput, EventFile, Meeting, Schedule } from '../../solver/model/types';
 import { compareNatural, eventLookup, formatAttendee, sortMeetings, type EventLookup } from './event-lookup';
 import { escapeHtml as h, htmlDocument } from './html';
-import { labels, type Labels, type Lang } from './i18n';
+import { dictionary } from '../i18n/dictionary';
+import { explainMeeting } from '../i18n/explain';
+import type { ExplainWords } from '../i18n/explain-words';
+import type { ExportWords } from '../i18n/export-words';
+import { DEFAULT_LANG, type Lang } from '../i18n/lang';
 import { assertTimeZone, formatLocal, isRepeatedWallTime, parseInstant } from './local-time';
 
 export interface PrintOptions {
@@ -25,17 +29,19 @@ interface Context {
   event: EventFile;
   schedule: Schedule;
   lookup: EventLookup;
-  t: Labels;
+  t: ExportWords;
+  explain: ExplainWords;
   lang: Lang;
   zone: string;
   multiDay: boolean;
 }
 
-function context(event: EventFile, schedule: Schedule, lang: Lang = 'fr'): Context {
+function context(event: EventFile, schedule: Schedule, lang: Lang = DEFAULT_LANG): Context {
   const zone = event.event.timezone;
   assertTimeZone(zone);
   const days = new Set(schedule.meetings.map((m) => formatLocal(m.start, zone, 'yyyy-MM-dd')));
-  return { event, schedule, lookup: eventLookup(event), t: labels(lang), lang, zone, multiDay: days.size > 1 };
+  const words = dictionary(lang);
+  return { event, schedule, lookup: eventLookup(event), t: words.exports, explain: words.explain, lang, zone, multiDay: days.size > 1 };
 }
 
 /**
@@ -102,7 +108,8 @@ function agendaSection(c: Context, clusterId: string): string {
   const { t, lookup } = c;
   const rows = mine.map((m) => {
     const partner = m.clusters[0] === clusterId ? m.clusters[1] : m.clusters[0];
-    const why = m.reasons.length ? `<ul>${m.reasons.map((r) => `<li>${h(r)}</li>`).join('')}</ul>` : '';
+    const reasons = explainMeeting(m.why, lookup.clusterName, c.explain);
+    const why = reasons.length ? `<ul>${reasons.map((r) => `<li>${h(r)}</li>`).join('')}</ul>` : '';
     return `<tr>
 <td class="num">${m.round}</td>
 <td class="time">${timeCell(m.start, m.end, c)}</td>
@@ -126,7 +133,7 @@ ${header(c, lookup.clusterName(clusterId), [t.meetingCount(mine.length)])}${body
 `;
 }
 
-function switchLang(options: PrintOptions, t: Labels) {
+function switchLang(options: PrintOptions, t: ExportWords) {
   return options.switchLangHref === undefined
     ? undefined
     : { href: options.switchLangHref, label: t.otherLanguage, hreflang: t.htmlLang === 'fr' ? 'en' : 'fr' };

@@ -4,11 +4,13 @@
 import { stringify } from 'csv-stringify/sync';
 import type { EventFile, Schedule } from '../../solver/model/types';
 import { eventLookup, sortMeetings } from './event-lookup';
-import { labels, type Lang } from './i18n';
+import { dictionary } from '../i18n/dictionary';
+import { explainMeeting } from '../i18n/explain';
+import { DEFAULT_LANG, type Lang } from '../i18n/lang';
 import { assertTimeZone, formatLocal } from './local-time';
 
 export interface ScheduleCsvOptions {
-  /** Language of the header row. @defaultValue `'fr'` */
+  /** Language of the header row and of the reasons. @defaultValue `'fr'` */
   lang?: Lang;
   /**
    * Field separator. With `';'` numbers get a decimal comma, with `','` a decimal point.
@@ -20,7 +22,7 @@ export interface ScheduleCsvOptions {
 /**
  * The schedule as CSV, one row per meeting in time order: round, local start and
  * end (`YYYY-MM-DD HH:MM` on the event's wall clock), table name, both clusters
- * (id and name), value, reasons joined with ` ; `, then start and end in ISO 8601
+ * (id and name), value, reasons (rendered from `why` with names) joined with ` ; `, then start and end in ISO 8601
  * with their offset, which stay unambiguous on the night summer time ends.
  *
  * Format, chosen for the spreadsheets organisers in France actually use:
@@ -38,7 +40,7 @@ export interface ScheduleCsvOptions {
  * @throws RangeError for an unknown time zone.
  */
 export function scheduleCsv(event: EventFile, schedule: Schedule, options: ScheduleCsvOptions = {}): string {
-  const t = labels(options.lang);
+  const { exports: t, explain } = dictionary(options.lang ?? DEFAULT_LANG);
   const delimiter = options.delimiter ?? ';';
   const zone = event.event.timezone;
   assertTimeZone(zone);
@@ -72,7 +74,7 @@ export function scheduleCsv(event: EventFile, schedule: Schedule, options: Sched
       b,
       lookup.clusterName(b),
       m.value,
-      m.reasons.join(' ; '),
+      explainMeeting(m.why, lookup.clusterName, explain).join(' ; '),
       iso(m.start),
       iso(m.end),
     ];

@@ -77,8 +77,8 @@ describe('the night summer time starts (Europe/Paris, 29 March 2026)', () => {
       event: { ...dstEvent().event, id: 'nuit-printemps', sessions: [{ date: '2026-03-29', start: '01:40', end: '03:20' }] },
     };
     const schedule = makeSchedule('nuit-printemps', [
-      { clusters: ['a', 'b'], round: 1, table: 'T1', start: '2026-03-29T01:40:00+01:00', end: '2026-03-29T03:00:00+02:00', value: 1, reasons: [] },
-      { clusters: ['c', 'd'], round: 2, table: 'T1', start: '2026-03-29T03:00:00+02:00', end: '2026-03-29T03:20:00+02:00', value: 1, reasons: [] },
+      { clusters: ['a', 'b'], round: 1, table: 'T1', start: '2026-03-29T01:40:00+01:00', end: '2026-03-29T03:00:00+02:00', value: 1, reasons: [], why: [] },
+      { clusters: ['c', 'd'], round: 2, table: 'T1', start: '2026-03-29T03:00:00+02:00', end: '2026-03-29T03:20:00+02:00', value: 1, reasons: [], why: [] },
     ]);
     const ics = eventCalendar(event, schedule, null, { dtstamp });
     expect(unfolded(ics)).toContain('DTSTART;TZID=Europe/Paris:20260329T014000');
@@ -92,7 +92,7 @@ describe('the night summer time starts (Europe/Paris, 29 March 2026)', () => {
 
   it('writes the wall-clock hour of the event zone, not of the machine', () => {
     const schedule = makeSchedule('nuit-dst', [
-      { clusters: ['a', 'b'], round: 1, table: 'T1', start: '2026-10-25T03:00:00+01:00', end: '2026-10-25T03:20:00+01:00', value: 1, reasons: [] },
+      { clusters: ['a', 'b'], round: 1, table: 'T1', start: '2026-10-25T03:00:00+01:00', end: '2026-10-25T03:20:00+01:00', value: 1, reasons: [], why: [] },
     ]);
     const ics = eventCalendar(dstEvent(), schedule, null, { dtstamp });
     const vevent = new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!;

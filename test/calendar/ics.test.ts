@@ -1,9 +1,10 @@
 import ICAL from 'ical.js';
 import type { EventFile } from '../../solver/model/types';
 import { clusterCalendar, eventCalendar } from '../../src/calendar/ics';
-import { pairKey, updateLedger } from '../../src/calendar/ledger';
+import { pairKey } from '../../solver';
+import { updateLedger } from '../../src/calendar/ledger';
 import { byUid, parseBoth, parseWithIcalJs, type ParsedCalendar } from './parse-ics';
-import { INJECTION_NAME, makeSchedule, sampleEvent, sampleSchedule, TRICKY_NAME } from './samples';
+import { ENGLISH_REASONS, INJECTION_NAME, makeSchedule, sampleEvent, sampleSchedule, TRICKY_NAME } from './samples';
 
 const dtstamp = new Date('2026-03-01T09:00:00Z');
 
@@ -49,7 +50,7 @@ describe('clusterCalendar', () => {
     expect(lines).toContain('DTSTAMP:20260301T090000Z');
   });
 
-  it('names the partner in the summary, the venue and table in the location, and describes the meeting', () => {
+  it('names the partner in the summary, the venue and table in the location, and gives the reasons in French with names', () => {
     for (const parsed of both(ics)) {
       const e = byUid(parsed.events).get('aura-2026-mont-blanc-robotics@maillage')!;
       expect(e.summary).toBe('Rencontre : Coboteam Robotique');
@@ -59,8 +60,9 @@ describe('clusterCalendar', () => {
           'Tour 1 — table T1',
           '',
           'Pourquoi cette rencontre :',
-          '- Mont-Blanc Industries a demandé cette rencontre (priorité 1)',
-          '- Coboteam Robotique offre « robotique », recherché par Mont-Blanc Industries',
+          '- Mont-Blanc Industries a demandé à rencontrer Coboteam Robotique (1er choix)',
+          '- Coboteam Robotique propose robotique, recherchée par Mont-Blanc Industries',
+          '- Mont-Blanc Industries propose usinage de précision, recherchée par Coboteam Robotique',
           '',
           'Coboteam Robotique',
           'Propose : robotique, vision industrielle',
@@ -70,6 +72,19 @@ describe('clusterCalendar', () => {
       );
       const named = byUid(parsed.events).get('aura-2026-evil-mont-blanc@maillage')!;
       expect(named.location).toBe('Hôtel de Région, Lyon — Salle Rhône');
+      expect(named.description).toContain(
+        `Pourquoi cette rencontre :\n- Rencontre fixée par l’organisateur\n- ${INJECTION_NAME.replace('\r\n', '\n')} a demandé à rencontrer Mont-Blanc Industries (2e choix)\n`,
+      );
+      const mutual = byUid(parsed.events).get('aura-2026-mont-blanc-tricky@maillage')!;
+      expect(mutual.description).toContain(`- Demande mutuelle (${TRICKY_NAME} : 1er choix, Mont-Blanc Industries : 3e choix)\n`);
+    }
+  });
+
+  it("never shows the schedule's English reasons, nor a cluster id outside the UIDs", () => {
+    const all = [ics, eventCalendar(event, schedule, null, { dtstamp })].map((text) => text.replace(/^UID:.*$/gm, ''));
+    for (const text of all.map((t) => t.replace(/\r\n[ \t]/g, ''))) {
+      for (const english of ENGLISH_REASONS) expect(text).not.toContain(english);
+      for (const id of event.clusters.map((c) => c.id)) expect(text).not.toMatch(new RegExp(`(?<![\\w.@-])${id}(?![\\w.@-])`));
     }
   });
 
@@ -90,7 +105,10 @@ describe('clusterCalendar', () => {
     for (const parsed of both(en)) {
       const e = byUid(parsed.events).get('aura-2026-mont-blanc-robotics@maillage')!;
       expect(e.summary).toBe('Meeting: Coboteam Robotique');
-      expect(e.description).toContain('Round 1 — table T1\n\nWhy this meeting:\n- ');
+      expect(e.description).toContain(
+        'Round 1 — table T1\n\nWhy this meeting:\n- Mont-Blanc Industries asked to meet Coboteam Robotique (1st choice)\n' +
+          '- Coboteam Robotique offers robotique, sought by Mont-Blanc Industries\n',
+      );
       expect(e.description).toContain('Offers: robotique, vision industrielle\nSeeks: usinage de précision\nAttendees: ');
     }
     expect(en).toContain('PRODID:-//maillage//maillage//EN');
@@ -103,7 +121,7 @@ describe('clusterCalendar', () => {
       expect(parsed.events).toHaveLength(2);
       const e = byUid(parsed.events).get('aura-2026-plastics-tricky@maillage')!;
       expect(e.summary).toBe('Rencontre : Plastipolis');
-      expect(e.description).toContain('- intérêt commun ; "eau"');
+      expect(e.description).toContain(`- ${TRICKY_NAME} propose eau, minérale; "pure", recherchée par Plastipolis\n`);
     }
     for (const parsed of both(ics)) {
       const e = byUid(parsed.events).get('aura-2026-mont-blanc-tricky@maillage')!;

@@ -1,5 +1,6 @@
 import type { EventFile, Meeting, Schedule } from '../../solver/model/types';
-import { pairKey, updateLedger, type CalendarLedger } from '../../src/calendar/ledger';
+import { pairKey } from '../../solver';
+import { updateLedger, type CalendarLedger } from '../../src/calendar/ledger';
 import { makeSchedule, movedAndDropped, sampleEvent, sampleSchedule } from './samples';
 import { deepFreeze } from '../support/matchers';
 
@@ -131,6 +132,7 @@ describe('updateLedger', () => {
       end: `2026-03-12T1${round}:20:00+01:00`,
       value: 1,
       reasons: [],
+      why: [],
     });
     const schedule = makeSchedule('salon 2026/bis', [
       { clusters: ['x-y', 'z'], ...at(1) },

@@ -2,7 +2,7 @@
  * Hand-made events and schedules for the calendar and export tests.
  * Times are written by hand with the offset of the event's zone on that date.
  */
-import type { EventFile, Meeting, Schedule } from '../../solver/model/types';
+import type { EventFile, Meeting, MeetingWhy, Schedule } from '../../solver/model/types';
 
 /** A name with everything that must survive: accents, `,;"\`, a newline. */
 export const TRICKY_NAME = 'Évian «Eaux», Alpes; "Sud" \\ Nord\nLigne 2';
@@ -71,6 +71,10 @@ export function makeSchedule(eventId: string, meetings: Meeting[]): Schedule {
   };
 }
 
+/**
+ * A meeting with its reasons as data (`why`) and, in `reasons`, English
+ * sentences with ids as the solver writes them: no export may show those.
+ */
 function meeting(
   a: string,
   b: string,
@@ -79,26 +83,73 @@ function meeting(
   start: string,
   end: string,
   value: number,
-  reasons: string[],
+  why: MeetingWhy[],
+  reasons: string[] = [],
 ): Meeting {
-  return { clusters: [a, b], round, table, start, end, value, reasons };
+  return { clusters: [a, b], round, table, start, end, value, reasons, why };
 }
+
+/** English sentences with ids, as in the schedule's `reasons`: data for scripts, never shown to people. */
+export const ENGLISH_REASONS = [
+  'mont-blanc asked to meet robotics (1st choice)',
+  'robotics offers robotique, mont-blanc seeks it',
+  'locked by the organiser',
+  'mutual request (tricky: 1st choice, mont-blanc: 3rd choice)',
+  'required by the organiser',
+];
 
 /** 12 March 2026 in Lyon: winter time, +01:00. */
 export function sampleSchedule(): Schedule {
   return makeSchedule('aura-2026', [
-    meeting('mont-blanc', 'robotics', 1, 'T1', '2026-03-12T14:00:00+01:00', '2026-03-12T14:20:00+01:00', 7, [
-      'Mont-Blanc Industries a demandé cette rencontre (priorité 1)',
-      'Coboteam Robotique offre « robotique », recherché par Mont-Blanc Industries',
-    ]),
+    meeting(
+      'mont-blanc',
+      'robotics',
+      1,
+      'T1',
+      '2026-03-12T14:00:00+01:00',
+      '2026-03-12T14:20:00+01:00',
+      7,
+      [
+        { kind: 'request', from: 'mont-blanc', to: 'robotics', priority: 1 },
+        { kind: 'competence', offeredBy: 'robotics', soughtBy: 'mont-blanc', term: 'robotique' },
+        { kind: 'competence', offeredBy: 'mont-blanc', soughtBy: 'robotics', term: 'usinage de précision' },
+      ],
+      [ENGLISH_REASONS[0], ENGLISH_REASONS[1], 'mont-blanc offers usinage de précision, robotics seeks it'],
+    ),
     meeting('plastics', 'tricky', 1, 'T2', '2026-03-12T14:00:00+01:00', '2026-03-12T14:20:00+01:00', 2.5, [
-      'intérêt commun ; "eau"',
+      { kind: 'competence', offeredBy: 'tricky', soughtBy: 'plastics', term: 'eau, minérale; "pure"' },
     ]),
-    meeting('evil', 'mont-blanc', 2, 'T2', '2026-03-12T14:20:00+01:00', '2026-03-12T14:40:00+01:00', 1, []),
-    meeting('mont-blanc', 'tricky', 3, 'T3', '2026-03-12T14:40:00+01:00', '2026-03-12T15:00:00+01:00', 3, [
-      'Évian «Eaux» a demandé cette rencontre',
+    {
+      ...meeting(
+        'evil',
+        'mont-blanc',
+        2,
+        'T2',
+        '2026-03-12T14:20:00+01:00',
+        '2026-03-12T14:40:00+01:00',
+        1,
+        [{ kind: 'locked' }, { kind: 'request', from: 'evil', to: 'mont-blanc', priority: 2 }],
+        [ENGLISH_REASONS[2], 'evil asked to meet mont-blanc (2nd choice)'],
+      ),
+      locked: true,
+    },
+    meeting(
+      'mont-blanc',
+      'tricky',
+      3,
+      'T3',
+      '2026-03-12T14:40:00+01:00',
+      '2026-03-12T15:00:00+01:00',
+      3,
+      [
+        { kind: 'request', from: 'tricky', to: 'mont-blanc', priority: 1 },
+        { kind: 'request', from: 'mont-blanc', to: 'tricky', priority: 3 },
+      ],
+      [ENGLISH_REASONS[3]],
+    ),
+    meeting('plastics', 'robotics', 4, 'T1', '2026-03-12T15:00:00+01:00', '2026-03-12T15:20:00+01:00', 4, [{ kind: 'mustMeet' }], [
+      ENGLISH_REASONS[4],
     ]),
-    meeting('plastics', 'robotics', 4, 'T1', '2026-03-12T15:00:00+01:00', '2026-03-12T15:20:00+01:00', 4, []),
   ]);
 }
 

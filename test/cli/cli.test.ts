@@ -5,6 +5,9 @@ import { join } from 'node:path';
 import { checkSchedule, validateEvent } from '../../solver';
 import type { EventFile, Schedule } from '../../solver/model/types';
 import { run } from '../../src/cli/main';
+import { explainUnmet } from '../../src/i18n/explain';
+import { explainEn } from '../../src/i18n/en/explain';
+import { explainFr } from '../../src/i18n/fr/explain';
 
 const ROOT = join(__dirname, '..', '..');
 const fixture = (name: string) => join(ROOT, 'fixtures', name);
@@ -44,28 +47,67 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('maillage solve', () => {
   const event = readJson<EventFile>(fixture('interclustering-2015.json'));
 
-  it('prints a summary: the rounds grid, the proof and the value against its bound', async () => {
+  const nameOf = (id: string) => event.clusters.find((c) => c.id === id)?.name ?? id;
+  const noId = (id: string) => new RegExp(`(?<![\\w.@-])${id}(?![\\w.@-])`);
+  const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+  it('prints a summary in French: the rounds grid, the proof and the value against its bound', async () => {
     const { code, out, err } = await cli('solve', fixture('interclustering-2015.json'));
     expect({ code, err }).toEqual({ code: 0, err: '' });
-    expect(out).toContain('7 rounds, 20 tables, objective "fair"');
-    for (let k = 1; k <= 7; k++) expect(out).toMatch(new RegExp(`^Round ${k} `, 'm'));
-    expect(out).toContain('proven optimal');
-    const [, value, bound] = /Value (\d+) \/ upper bound (\d+)/.exec(out) ?? [];
+    expect(out).toContain('Journée Interclustering Auvergne – Rhône-Alpes — 7 tours, 20 tables, objectif « équité »');
+    for (let k = 1; k <= 7; k++) expect(out).toMatch(new RegExp(`^Tour ${k}  2015-09-10 \\d\\d:\\d\\d–\\d\\d:\\d\\d  \\(\\d+ rencontres?\\)$`, 'm'));
+    expect(out).toContain('optimum prouvé');
+    const [, value, bound] = /^Valeur (\d+) \/ borne supérieure (\d+) — /m.exec(out) ?? [];
     expect(value).toBeDefined();
     expect(bound).toBe(value);
-    expect(out).toContain(`40/${event.clusters.length} clusters covered`);
-    expect(out).toMatch(/Meetings per cluster: /);
+    expect(out).toContain(`40/${event.clusters.length} clusters avec au moins une rencontre`);
+    expect(out).toMatch(/^Rencontres par cluster : \d+ avec 3/m);
   });
 
-  it('writes a valid schedule with --out', async () => {
+  it('names the clusters of each meeting and gives each unmet request its cause in French, with no id', async () => {
+    const file = join(dir, 'named', 'schedule.json');
+    const { code, out } = await cli('solve', fixture('interclustering-2015.json'), '--out', file);
+    expect(code).toBe(0);
+    const schedule = readJson<Schedule>(file);
+    const summary = out.slice(0, out.indexOf('\nPlanning écrit dans '));
+    for (const m of schedule.meetings) {
+      const pair = `${nameOf(m.clusters[0])} ↔ ${nameOf(m.clusters[1])}`;
+      expect(summary).toMatch(new RegExp(`^  ${m.table} +${literal(pair)}  valeur ${m.value}$`, 'm'));
+    }
+    expect(schedule.unmet.length).toBeGreaterThan(0);
+    expect(summary).toContain(`Demandes non satisfaites (${schedule.unmet.length}) :`);
+    for (const u of schedule.unmet) {
+      expect(summary).toContain(`\n  ${nameOf(u.from)} → ${nameOf(u.to)} : ${explainUnmet(u, nameOf, explainFr)}\n`);
+      expect(summary).not.toContain(u.reason);
+    }
+    for (const c of event.clusters) expect(summary).not.toMatch(noId(c.id));
+    expect(summary).not.toMatch(/\b(round|meetings?|value|choice|reached its cap|covered)\b/i);
+  });
+
+  it('prints the CLI summary in English with --lang en', async () => {
+    const file = join(dir, 'english', 'schedule.json');
+    const { code, out, err } = await cli('solve', fixture('interclustering-2015.json'), '--lang', 'en', '--out', file);
+    expect({ code, err }).toEqual({ code: 0, err: '' });
+    const schedule = readJson<Schedule>(file);
+    expect(out).toContain('Journée Interclustering Auvergne – Rhône-Alpes — 7 rounds, 20 tables, objective "fair"');
+    for (let k = 1; k <= 7; k++) expect(out).toMatch(new RegExp(`^Round ${k} `, 'm'));
+    expect(out).toContain(`Value ${schedule.stats.value} / upper bound ${schedule.stats.upperBound} — proven optimal; 40/40 clusters covered`);
+    expect(out).toMatch(/^Meetings per cluster: /m);
+    const u = schedule.unmet[0];
+    expect(out).toContain(`\n  ${nameOf(u.from)} → ${nameOf(u.to)}: ${explainUnmet(u, nameOf, explainEn)}\n`);
+    expect(out).toContain(`Schedule written to ${file}`);
+    for (const c of event.clusters) expect(out).not.toMatch(noId(c.id));
+  });
+
+  it('writes a valid schedule with --out, and says so in French', async () => {
     const file = join(dir, 'nested', 'schedule.json');
     const { code, out } = await cli('solve', fixture('interclustering-2015.json'), '--out', file);
     expect(code).toBe(0);
-    expect(out).toContain(`Schedule written to ${file}`);
+    expect(out).toContain(`Planning écrit dans ${file}`);
     const schedule = readJson<Schedule>(file);
     expect(checkSchedule(event, schedule)).toEqual([]);
     expect(schedule.stats.optimal).toBe(true);
-    expect(out).toContain(`Value ${schedule.stats.value} / upper bound ${schedule.stats.upperBound}`);
+    expect(out).toContain(`Valeur ${schedule.stats.value} / borne supérieure ${schedule.stats.upperBound}`);
   });
 
   it('prints the schedule JSON with --json, and nothing else', async () => {
@@ -74,6 +116,13 @@ describe('maillage solve', () => {
     const schedule = JSON.parse(out) as Schedule;
     expect(checkSchedule(readJson<EventFile>(fixture('deux-sessions.json')), schedule)).toEqual([]);
     expect(schedule.rounds).toHaveLength(6);
+  });
+
+  it('prints the same schedule JSON with --json whatever --lang says', async () => {
+    const fr = JSON.parse((await cli('solve', fixture('contraintes.json'), '--json', '--seed', '3')).out) as Schedule;
+    const en = JSON.parse((await cli('solve', fixture('contraintes.json'), '--json', '--seed', '3', '--lang', 'en')).out) as Schedule;
+    expect({ ...en, stats: { ...en.stats, solveMs: 0 } }).toEqual({ ...fr, stats: { ...fr.stats, solveMs: 0 } });
+    expect(fr.meetings.every((m) => m.why.length > 0 && m.reasons.length > 0)).toBe(true);
   });
 
   it('gives the same schedule for the same --seed', async () => {
@@ -120,6 +169,9 @@ describe('maillage solve', () => {
     [['--time-limit', 'abc'], /--time-limit: "abc" is not a valid number of seconds/],
     [['--time-limit', '0'], /--time-limit: "0"/],
     [['--seed', '1.5'], /--seed: "1.5" is not a valid whole number/],
+    [['--lang', 'de'], /^maillage: --lang: "de" is not a supported language \(use fr or en\)$/m],
+    [['--lang', 'FR'], /--lang: "FR" is not a supported language/],
+    [['--lang='], /--lang: "" is not a supported language/],
   ])('exits 2 on bad options %j', async (options, message) => {
     const { code, out, err } = await cli('solve', fixture('contraintes.json'), ...options);
     expect(code).toBe(2);
@@ -205,7 +257,15 @@ describe('the built bin/maillage.js', () => {
   it('solves the fixture and exits 0', () => {
     const { code, out, err } = bin('solve', 'fixtures/interclustering-2015.json');
     expect({ code, err }).toEqual({ code: 0, err: '' });
-    expect(out).toContain('proven optimal');
+    expect(out).toContain('optimum prouvé');
+  });
+
+  it('rejects --lang de with exit code 2 and the usage, without a stack trace', () => {
+    const { code, out, err } = bin('solve', 'fixtures/interclustering-2015.json', '--lang', 'de');
+    expect({ code, out }).toEqual({ code: 2, out: '' });
+    expect(err).toMatch(/^maillage: --lang: "de" is not a supported language \(use fr or en\)\nUsage:/);
+    expect(err).toContain('[--lang fr|en]');
+    expect(err).not.toMatch(STACK_LINE);
   });
 
   it('exits 2 on the invalid fixture with six located lines and no stack trace', () => {

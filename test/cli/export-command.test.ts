@@ -34,7 +34,7 @@ describe('maillage export --ics', () => {
     expect(res).toMatchObject({ code: 0, err: '' });
     const files = readdirSync(SOLVED_ICS).sort();
     expect(readdirSync(dir).sort()).toEqual(files);
-    expect(res.out).toBe(`Calendars written to ${dir}: event.ics and ${files.length - 1} cluster agendas`);
+    expect(res.out).toBe(`Calendriers écrits dans ${dir} : event.ics et ${files.length - 1} agendas de clusters`);
     for (const file of files) {
       expect(withoutRunTime(readFileSync(join(dir, file), 'utf8'))).toBe(withoutRunTime(readFileSync(join(SOLVED_ICS, file), 'utf8')));
     }
@@ -79,7 +79,7 @@ describe('maillage export --csv', () => {
   it('writes one row per meeting under a header, with a BOM', async () => {
     const file = join(tmp.dir, 'csv', 'schedule.csv');
     const res = await cli('export', EVENT, SAVED, '--csv', file);
-    expect(res).toEqual({ code: 0, out: `CSV written to ${file} (${schedule.meetings.length} meetings)`, err: '' });
+    expect(res).toEqual({ code: 0, out: `CSV écrit dans ${file} (${schedule.meetings.length} rencontres)`, err: '' });
     const text = readFileSync(file, 'utf8');
     expect(text.startsWith('\uFEFF')).toBe(true);
     const [header, ...rows] = parseCsv(text);
@@ -87,6 +87,41 @@ describe('maillage export --csv', () => {
     expect(rows.map((r) => `${r[0]}|${r[3]}|${r[4]}|${r[6]}`).sort()).toEqual(
       schedule.meetings.map((m) => `${m.round}|${m.table}|${m.clusters[0]}|${m.clusters[1]}`).sort(),
     );
+  });
+
+  it('writes the header and the reasons in English with --lang en', async () => {
+    const file = join(tmp.dir, 'csv', 'schedule.en.csv');
+    const res = await cli('export', EVENT, SAVED, '--csv', file, '--lang', 'en');
+    expect(res).toEqual({ code: 0, out: `CSV written to ${file} (${schedule.meetings.length} meetings)`, err: '' });
+    const [header, ...rows] = parseCsv(readFileSync(file, 'utf8'));
+    expect(header[0]).toBe('Round');
+    const nameOf = (id: string) => event.clusters.find((c) => c.id === id)!.name;
+    const mutual = rows.find((r) => / asked to meet |Mutual request/.test(r[9]))!;
+    expect(mutual[9]).toMatch(new RegExp(`(${nameOf(mutual[4])}|${nameOf(mutual[6])})`));
+  });
+
+  it('writes the reasons of a saved schedule in French, from its why', async () => {
+    const file = join(tmp.dir, 'csv', 'schedule.fr.csv');
+    expect((await cli('export', EVENT, SAVED, '--csv', file)).code).toBe(0);
+    const rows = parseCsv(readFileSync(file, 'utf8')).slice(1);
+    expect(rows.every((r) => r[9] !== '')).toBe(true);
+    for (const r of rows) for (const reason of schedule.meetings.flatMap((m) => m.reasons)) expect(r[9]).not.toContain(reason);
+  });
+});
+
+describe('maillage export of a schedule written before why and cause', () => {
+  it('recomputes the explanations from the event and writes the same CSV', async () => {
+    const old = {
+      ...schedule,
+      meetings: schedule.meetings.map(({ why: _why, ...m }) => m),
+      unmet: schedule.unmet.map(({ cause: _cause, ...u }) => u),
+    };
+    const current = join(tmp.dir, 'csv-now', 'schedule.csv');
+    const before = join(tmp.dir, 'csv-old', 'schedule.csv');
+    expect((await cli('export', EVENT, SAVED, '--csv', current)).code).toBe(0);
+    const res = await cli('export', EVENT, save('old-schedule.json', old), '--csv', before);
+    expect(res).toMatchObject({ code: 0, err: '' });
+    expect(readFileSync(before, 'utf8')).toBe(readFileSync(current, 'utf8'));
   });
 });
 
@@ -97,11 +132,12 @@ describe('maillage export usage', () => {
     [['export', EVENT, '--csv', 'b.csv'], 'export takes an event file and a schedule file'],
     [['export', EVENT, SAVED, '--csv='], '--csv needs a path'],
     [['export', EVENT, SAVED, '--pdf', 'x'], "Unknown option '--pdf'"],
+    [['export', EVENT, SAVED, '--csv', 'b.csv', '--lang', 'de'], '--lang: "de" is not a supported language (use fr or en)'],
   ])('rejects %j with exit code 2 and the usage', async (argv, message) => {
     const res = await cli(...argv);
     expect(res.code).toBe(2);
     expect(res.err).toContain(`maillage: ${message}`);
-    expect(res.err).toContain('maillage export <event.json> <schedule.json> (--ics <dir> | --csv <file>)');
+    expect(res.err).toContain('maillage export <event.json> <schedule.json> (--ics <dir> | --csv <file>) [--lang fr|en]');
   });
 });
 

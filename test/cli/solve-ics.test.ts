@@ -26,12 +26,12 @@ describe('maillage solve --ics', () => {
     schedule = readJson<Schedule>(out);
   });
 
-  it('writes event.ics and one file per cluster that has meetings, and says so', () => {
+  it('writes event.ics and one file per cluster that has meetings, and says so in French', () => {
     expect(result).toMatchObject({ code: 0, err: '' });
     const met = event.clusters.map((c) => c.id).filter((id) => schedule.meetings.some((m) => m.clusters.includes(id)));
     expect(met.length).toBeGreaterThan(0);
     expect(readdirSync(dir).sort()).toEqual(['event.ics', ...met.map((id) => `${id}.ics`)].sort());
-    expect(result.out).toContain(`Schedule written to ${out}\nCalendars written to ${dir}: event.ics and ${met.length} cluster agendas`);
+    expect(result.out).toContain(`Planning écrit dans ${out}\nCalendriers écrits dans ${dir} : event.ics et ${met.length} agendas de clusters`);
   });
 
   it("puts in each cluster's file exactly its meetings, as first publications, read alike by two parsers", () => {
@@ -71,6 +71,17 @@ describe('maillage solve --ics', () => {
     expect(json.code).toBe(0);
     expect(JSON.parse(json.out)).toMatchObject({ eventId: event.event.id });
     expect(readdirSync(join(tmp.dir, 'quiet'))).toContain('event.ics');
+  });
+
+  it('writes the calendars in English with --lang en, and says so in English', async () => {
+    const en = join(tmp.dir, 'english');
+    const res = await cli('solve', EVENT, '--ics', en, '--lang', 'en', '--seed', '1', '--time-limit', '5');
+    expect(res.code).toBe(0);
+    expect(res.out).toMatch(new RegExp(`Calendars written to ${en}: event\\.ics and \\d+ cluster agendas$`));
+    const ics = readFileSync(join(en, 'event.ics'), 'utf8').replace(/\r\n[ \t]/g, '');
+    expect(ics).toContain('SUMMARY:Meeting: ');
+    expect(ics).toContain('Why this meeting:');
+    expect(ics).not.toContain('Pourquoi cette rencontre');
   });
 
   it('rejects an empty --ics with a usage error', async () => {

@@ -1,7 +1,7 @@
 import type { EventFile } from '../../solver/model/types';
 import { escapeHtml, safeHref } from '../../src/export/html';
 import { clusterAgendaHtml, clusterAgendasHtml, eventGridHtml } from '../../src/export/print-html';
-import { dstEvent, dstSchedule, makeSchedule, sampleEvent, sampleSchedule } from '../calendar/samples';
+import { dstEvent, dstSchedule, ENGLISH_REASONS, makeSchedule, sampleEvent, sampleSchedule } from '../calendar/samples';
 
 const SCRIPT_NAME = '<script>alert("x")</script> & Cie';
 
@@ -41,9 +41,26 @@ describe('clusterAgendaHtml', () => {
   it('lists every meeting of the cluster in time order with round, local time, table and partner', () => {
     expect(bodyRows(html)).toEqual([
       expect.stringMatching(/^1 14:00–14:20 T1 Coboteam Robotique Propose : robotique, vision industrielle .*Amélie Rousseau/),
-      expect.stringMatching(/^2 14:20–14:40 Salle Rhône Evil ATTENDEE:mailto:x@evil.example$/),
-      expect.stringMatching(/^3 14:40–15:00 T3 Évian «Eaux», Alpes; &quot;Sud&quot; \\ Nord Ligne 2 .*Évian «Eaux» a demandé cette rencontre$/),
+      expect.stringMatching(/^2 14:20–14:40 Salle Rhône Evil ATTENDEE:mailto:x@evil.example Rencontre fixée par l’organisateur Evil/),
+      expect.stringMatching(
+        /^3 14:40–15:00 T3 Évian «Eaux», Alpes; &quot;Sud&quot; \\ Nord Ligne 2 .*Demande mutuelle \(Évian «Eaux», .* : 1er choix, Mont-Blanc Industries : 3e choix\)$/,
+      ),
     ]);
+  });
+
+  it('gives the reasons of each meeting in French, with names, one item each', () => {
+    expect(html).toContain(
+      '<td class="why"><ul><li>Mont-Blanc Industries a demandé à rencontrer Coboteam Robotique (1er choix)</li>' +
+        '<li>Coboteam Robotique propose robotique, recherchée par Mont-Blanc Industries</li>' +
+        '<li>Mont-Blanc Industries propose usinage de précision, recherchée par Coboteam Robotique</li></ul></td>',
+    );
+    for (const english of ENGLISH_REASONS) expect(html).not.toContain(english);
+  });
+
+  it('gives the reasons in English with names with lang en', () => {
+    const en = clusterAgendaHtml(event, schedule, 'mont-blanc', { lang: 'en' });
+    expect(en).toContain('<li>Mont-Blanc Industries asked to meet Coboteam Robotique (1st choice)</li>');
+    expect(en).toContain('<li>Fixed by the organiser</li>');
   });
 
   it('shows the event name, venue and date, and the French labels', () => {

@@ -2,7 +2,7 @@ import type { EventFile } from '../../solver/model/types';
 import { scheduleCsv } from '../../src/export/schedule-csv';
 import { expectGolden } from '../calendar/golden';
 import { parseCsv } from '../support/parse-csv';
-import { dstEvent, dstSchedule, INJECTION_NAME, sampleEvent, sampleSchedule, TRICKY_NAME } from '../calendar/samples';
+import { dstEvent, dstSchedule, ENGLISH_REASONS, INJECTION_NAME, sampleEvent, sampleSchedule, TRICKY_NAME } from '../calendar/samples';
 
 const BOM = '\uFEFF';
 
@@ -24,7 +24,7 @@ describe('scheduleCsv', () => {
     );
   });
 
-  it('has one row per meeting in time order, with local times, table names, both clusters, value and reasons', () => {
+  it('has one row per meeting in time order, with local times, table names, both clusters, value and French reasons with names', () => {
     expect(rows).toHaveLength(1 + schedule.meetings.length);
     expect(rows.slice(1).map((r) => r.length)).toEqual(schedule.meetings.map(() => 12));
     expect(rows[1]).toEqual([
@@ -37,7 +37,9 @@ describe('scheduleCsv', () => {
       'robotics',
       'Coboteam Robotique',
       '7',
-      'Mont-Blanc Industries a demandé cette rencontre (priorité 1) ; Coboteam Robotique offre « robotique », recherché par Mont-Blanc Industries',
+      'Mont-Blanc Industries a demandé à rencontrer Coboteam Robotique (1er choix) ; ' +
+        'Coboteam Robotique propose robotique, recherchée par Mont-Blanc Industries ; ' +
+        'Mont-Blanc Industries propose usinage de précision, recherchée par Coboteam Robotique',
       '2026-03-12T14:00:00+01:00',
       '2026-03-12T14:20:00+01:00',
     ]);
@@ -48,12 +50,23 @@ describe('scheduleCsv', () => {
       ['3', 'T3', 'mont-blanc', 'tricky'],
       ['4', 'T1', 'plastics', 'robotics'],
     ]);
+    expect(rows.find((r) => r[4] === 'plastics' && r[6] === 'robotics')![9]).toBe('Rencontre demandée par l’organisateur');
+    for (const english of ENGLISH_REASONS) expect(csv).not.toContain(english);
+  });
+
+  it('gives the reasons in English with names with lang en', () => {
+    const en = parseCsv(scheduleCsv(event, schedule, { lang: 'en' }).slice(1), ';');
+    expect(en[1][9]).toBe(
+      'Mont-Blanc Industries asked to meet Coboteam Robotique (1st choice) ; ' +
+        'Coboteam Robotique offers robotique, sought by Mont-Blanc Industries ; ' +
+        'Mont-Blanc Industries offers usinage de précision, sought by Coboteam Robotique',
+    );
   });
 
   it('quotes names holding semicolons, quotes and line breaks so that they read back intact', () => {
     const tricky = rows.find((r) => r[4] === 'plastics' && r[6] === 'tricky')!;
     expect(tricky[7]).toBe(TRICKY_NAME);
-    expect(tricky[9]).toBe('intérêt commun ; "eau"');
+    expect(tricky[9]).toBe(`${TRICKY_NAME} propose eau, minérale; "pure", recherchée par Plastipolis`);
     expect(csv).toContain('"Évian «Eaux», Alpes; ""Sud"" \\ Nord\nLigne 2"');
     const evil = rows.find((r) => r[4] === 'evil')!;
     expect(evil[5]).toBe(INJECTION_NAME);
@@ -63,7 +76,7 @@ describe('scheduleCsv', () => {
     expect(rows.find((r) => r[4] === 'plastics' && r[6] === 'tricky')![8]).toBe('2,5');
     const comma = parseCsv(scheduleCsv(event, schedule, { delimiter: ',' }).slice(1), ',');
     expect(comma.find((r) => r[4] === 'plastics' && r[6] === 'tricky')![8]).toBe('2.5');
-    expect(comma[1][9]).toContain('priorité 1) ; Coboteam');
+    expect(comma[1][9]).toContain('(1er choix) ; Coboteam');
   });
 
   it('neutralises a name that a spreadsheet would run as a formula', () => {

@@ -1,0 +1,38 @@
+/**
+ * One dictionary per language, typed: a language missing a word fails the
+ * build. Each part lives in `fr/` and `en/`, one file per part.
+ */
+import type { CliWords } from './cli-words';
+import { cliEn } from './en/cli';
+import { explainEn } from './en/explain';
+import { exportsEn } from './en/exports';
+import { pageEn } from './en/page';
+import { problemsEn } from './en/problems';
+import type { ExplainWords } from './explain-words';
+import type { ExportWords } from './export-words';
+import { cliFr } from './fr/cli';
+import { explainFr } from './fr/explain';
+import { exportsFr } from './fr/exports';
+import { pageFr } from './fr/page';
+import { problemsFr } from './fr/problems';
+import type { Lang } from './lang';
+import type { PageWords } from './page-words';
+import type { ProblemWords } from './problem-words';
+
+export interface Dictionary {
+  explain: ExplainWords;
+  exports: ExportWords;
+  cli: CliWords;
+  page: PageWords;
+  problems: ProblemWords;
+}
+
+const DICTIONARIES: Record<Lang, Dictionary> = {
+  fr: { explain: explainFr, exports: exportsFr, cli: cliFr, page: pageFr, problems: problemsFr },
+  en: { explain: explainEn, exports: exportsEn, cli: cliEn, page: pageEn, problems: problemsEn },
+};
+
+/** The words of `lang`. */
+export function dictionary(lang: Lang): Dictionary {
+  return DICTIONARIES[lang];
+}

@@ -1,0 +1,26 @@
+import type { CliWords } from '../cli-words';
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+export const cliEn: CliWords = {
+  locale: 'en',
+  objective: { fair: 'fair', total: 'total' },
+  tables: (n) => (n === undefined ? 'unlimited tables' : plural(n, 'table', 'tables')),
+  heading: (event, rounds, tables, objective) => `${event} — ${plural(rounds, 'round', 'rounds')}, ${tables}, objective "${objective}"`,
+  round: (i, day, time, n) => `Round ${i}  ${day} ${time}  (${plural(n, 'meeting', 'meetings')})`,
+  value: (v) => `value ${v}`,
+  locked: '[locked]',
+  clustersWith: (clusters, meetings) => `${clusters} with ${meetings}`,
+  meetingsPerCluster: (parts) => `Meetings per cluster: ${parts}`,
+  withoutMeeting: (names) => `Without a meeting: ${names}`,
+  unmetRequests: (n) => `Unmet requests (${n}):`,
+  colon: ': ',
+  proven: 'proven optimal',
+  notProven: (gap) => `not proven optimal (at most ${gap} below the bound)`,
+  totals: (t) =>
+    `Value ${t.value} / upper bound ${t.upperBound} — ${t.proof}; ${t.covered}/${t.clusters} clusters covered, ` +
+    `${plural(t.meetings, 'meeting', 'meetings')}, ${plural(t.idleRounds, 'idle round', 'idle rounds')}, ${t.solveMs} ms`,
+  scheduleWritten: (file) => `Schedule written to ${file}`,
+  calendarsWritten: (dir, eventFile, n) => `Calendars written to ${dir}: ${eventFile} and ${plural(n, 'cluster agenda', 'cluster agendas')}`,
+  csvWritten: (file, n) => `CSV written to ${file} (${plural(n, 'meeting', 'meetings')})`,
+};

@@ -1,0 +1,42 @@
+import type { ExportWords } from '../export-words';
+
+/** Table names that read well without the word `table` before them. */
+const namesItself = /^table|\s/i;
+
+export const exportsEn: ExportWords = {
+  htmlLang: 'en',
+  meetingWith: (p) => `Meeting: ${p}`,
+  cancelledMeetingWith: (p) => `Cancelled meeting: ${p}`,
+  meetingBetween: (a, b) => `Meeting: ${a} × ${b}`,
+  cancelledMeetingBetween: (a, b) => `Cancelled meeting: ${a} × ${b}`,
+  cancelledNote: 'This meeting was cancelled when the schedule was revised.',
+  clusterCalendarName: (e, c) => `${e} — ${c}`,
+  eventCalendarName: (e) => `${e} — all meetings`,
+  tableLabel: (t) => (namesItself.test(t) ? t : `table ${t}`),
+  round: 'Round',
+  roundNumber: (i) => `Round ${i}`,
+  table: 'Table',
+  time: 'Time',
+  start: 'Start',
+  end: 'End',
+  partner: 'Partner',
+  why: 'Why this meeting',
+  offers: 'Offers',
+  seeks: 'Seeks',
+  attendees: 'Attendees',
+  value: 'Value',
+  reasons: 'Reasons',
+  clusterA: 'Cluster A',
+  clusterB: 'Cluster B',
+  idOf: (c) => `${c} (id)`,
+  iso: (c) => `${c} (ISO 8601)`,
+  agendaTitle: 'Meeting schedule',
+  gridTitle: 'Meeting grid',
+  clusterIndex: 'Cluster index',
+  noMeetings: 'No meetings scheduled.',
+  meetingCount: (n) => (n === 1 ? '1 meeting' : `${n} meetings`),
+  free: 'free',
+  otherLanguage: 'Français',
+  longDate: 'EEEE d MMMM yyyy',
+  colon: ': ',
+};

@@ -1,0 +1,42 @@
+import type { ExportWords } from '../export-words';
+
+/** Table names that read well without the word `table` before them. */
+const namesItself = /^table|\s/i;
+
+export const exportsFr: ExportWords = {
+  htmlLang: 'fr',
+  meetingWith: (p) => `Rencontre : ${p}`,
+  cancelledMeetingWith: (p) => `Rencontre annulée : ${p}`,
+  meetingBetween: (a, b) => `Rencontre : ${a} × ${b}`,
+  cancelledMeetingBetween: (a, b) => `Rencontre annulée : ${a} × ${b}`,
+  cancelledNote: 'Cette rencontre a été annulée par une nouvelle planification.',
+  clusterCalendarName: (e, c) => `${e} — ${c}`,
+  eventCalendarName: (e) => `${e} — toutes les rencontres`,
+  tableLabel: (t) => (namesItself.test(t) ? t : `table ${t}`),
+  round: 'Tour',
+  roundNumber: (i) => `Tour ${i}`,
+  table: 'Table',
+  time: 'Horaire',
+  start: 'Début',
+  end: 'Fin',
+  partner: 'Partenaire',
+  why: 'Pourquoi cette rencontre',
+  offers: 'Propose',
+  seeks: 'Recherche',
+  attendees: 'Participants',
+  value: 'Valeur',
+  reasons: 'Raisons',
+  clusterA: 'Cluster A',
+  clusterB: 'Cluster B',
+  idOf: (c) => `${c} (id)`,
+  iso: (c) => `${c} (ISO 8601)`,
+  agendaTitle: 'Programme des rencontres',
+  gridTitle: 'Grille des rencontres',
+  clusterIndex: 'Index des clusters',
+  noMeetings: 'Aucune rencontre programmée.',
+  meetingCount: (n) => (n <= 1 ? `${n} rencontre` : `${n} rencontres`),
+  free: 'libre',
+  otherLanguage: 'English',
+  longDate: 'EEEE d MMMM yyyy',
+  colon: ' : ',
+};
