@@ -26,7 +26,7 @@ export function issueCode(issue: z.core.$ZodIssue): ProblemCode {
     case 'custom':
       return (issue.params?.code as ProblemCode | undefined) ?? 'invalid_value';
     case 'invalid_type':
-      return issue.input === undefined ? 'missing' : 'invalid_type';
+      return / received undefined$/.test(issue.message) ? 'missing' : 'invalid_type';
     case 'too_small':
       return issue.origin === 'string' && issue.minimum === 1 ? 'empty' : 'too_small';
     case 'too_big':

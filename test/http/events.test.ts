@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { createWithTokens, smallEvent, startHarness, type Harness } from './harness';
+import { createWithTokens, smallEvent, startHarness, type Harness, detail } from './harness';
 
 let h: Harness;
 
@@ -74,7 +74,7 @@ describe('POST /api/events', () => {
     event.requests = [...(event.requests ?? []), { from: 'axelera', to: 'nobody' }];
     const res = await h.organizer.post('/api/events').send(event);
     expect(res.status).toBe(422);
-    expect(res.body.error.details).toContainEqual({ path: 'requests[1].to', message: 'unknown cluster "nobody"' });
+    expect(res.body.error.details).toContainEqual(detail('requests[1].to', 'unknown_cluster', 'unknown cluster "nobody"'));
     await h.organizer.get('/api/events/unknown-ref').expect(404);
   });
 });
@@ -125,7 +125,7 @@ describe('GET, PUT and DELETE /api/events/:eventId', () => {
     await createWithTokens(h, smallEvent('fixed-id'));
     const res = await h.organizer.put('/api/events/fixed-id').send(smallEvent('another-id'));
     expect(res.status).toBe(422);
-    expect(res.body.error.details).toEqual([{ path: 'event.id', message: 'must be "fixed-id", the id in the URL' }]);
+    expect(res.body.error.details).toEqual([detail('event.id', 'mismatch', 'must be "fixed-id", the id in the URL')]);
   });
 
   it('loses nothing when a replacement is invalid', async () => {

@@ -5,7 +5,7 @@ import { PRINT_CSP } from '../../src/http/send-export';
 import { createLogger } from '../../src/logger';
 import { createRuntime } from '../../src/server/runtime';
 import { byUid, parseBoth } from '../calendar/parse-ics';
-import { ORGANIZER, createWithTokens, smallEvent, solveInline, startHarness, waitForJob, type Harness } from './harness';
+import { ORGANIZER, createWithTokens, smallEvent, solveInline, startHarness, waitForJob, type Harness, detail } from './harness';
 import { parseCsv } from '../support/parse-csv';
 
 let h: Harness;
@@ -177,7 +177,7 @@ describe("GET a cluster's agenda.ics", () => {
     expect(res.body.error).toEqual({
       code: 'bad_request',
       message: 'invalid query parameters',
-      details: [{ path: 'lang', message: 'must be "fr" or "en"' }],
+      details: [detail('lang', 'invalid_value', 'must be "fr" or "en"')],
     });
   });
 });
@@ -290,10 +290,10 @@ describe('GET print', () => {
   it('rejects unknown clusters and languages with 400 and their paths', async () => {
     const res = await h.organizer.get(`/api/events/${ID}/print?clusters=axelera,nobody&lang=de`);
     expect(res.status).toBe(400);
-    expect(res.body.error.details).toEqual([{ path: 'lang', message: 'must be "fr" or "en"' }]);
+    expect(res.body.error.details).toEqual([detail('lang', 'invalid_value', 'must be "fr" or "en"')]);
     const unknown = await h.organizer.get(`/api/events/${ID}/print?clusters=axelera,nobody`);
     expect(unknown.status).toBe(400);
-    expect(unknown.body.error.details).toEqual([{ path: 'clusters', message: 'unknown cluster "nobody"' }]);
+    expect(unknown.body.error.details).toEqual([detail('clusters', 'unknown_cluster', 'unknown cluster "nobody"')]);
   });
 
   it("shows a cluster its own agenda, with every meeting and partner, and a language link that keeps its token", async () => {

@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { checkSchedule, type EventFile, type LockedMeeting, type Schedule } from '../../solver';
 import { readFixture } from '../support/fixtures';
-import { createWithTokens, smallEvent, startHarness, waitForJob, type Harness } from './harness';
+import { createWithTokens, smallEvent, startHarness, waitForJob, type Harness, detail } from './harness';
 
 const fixture = (): EventFile => readFixture('interclustering-2015.json');
 
@@ -141,7 +141,7 @@ describe('locks', () => {
     await h.organizer.put('/api/events/locked-decline/locks').send({ meetings: [{ clusters: ['axelera', 'techtera'], round: 1, table: 'T1' }] }).expect(200);
     const res = await request(h.app).post('/api/events/locked-decline/preferences').set('Authorization', `Bearer ${tokens.techtera}`).send({ declines: ['axelera'] });
     expect(res.status).toBe(422);
-    expect(res.body.error.details).toEqual([{ path: 'declines[0]', message: 'the organiser has fixed a meeting with "axelera"' }]);
+    expect(res.body.error.details).toEqual([detail('declines[0]', 'fixed_by_organiser', 'the organiser has fixed a meeting with "axelera"')]);
   });
 });
 

@@ -129,3 +129,6 @@ export async function createWithTokens(h: Harness, event: EventFile): Promise<Re
   if (res.status !== 201) throw new Error(`create: ${res.status} ${JSON.stringify(res.body)}`);
   return Object.fromEntries((res.body.clusters as { id: string; token: string }[]).map((c) => [c.id, c.token]));
 }
+
+/** A matcher for one error detail: its path, its code and its English message. */
+export const detail = (path: string, code: string, message: string): unknown => expect.objectContaining({ path, code, message });

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { createWithTokens, smallEvent, startHarness, type Harness } from './harness';
+import { createWithTokens, smallEvent, startHarness, type Harness, detail } from './harness';
 
 let h: Harness;
 let tokens: Record<string, string>;
@@ -79,11 +79,11 @@ describe('POST /api/events/:eventId/preferences', () => {
     });
     expect(res.status).toBe(422);
     expect(details(res)).toEqual([
-      { path: 'requests[0].to', message: 'unknown cluster "nobody"' },
-      { path: 'requests[1].to', message: 'a cluster cannot name itself' },
-      { path: 'requests[3].to', message: '"axelera" appears twice (also requests[2])' },
-      { path: 'declines[0]', message: 'unknown cluster "ghost"' },
-      { path: 'declines[1]', message: '"axelera" is also requested (requests[2])' },
+      detail('requests[0].to', 'unknown_cluster', 'unknown cluster "nobody"'),
+      detail('requests[1].to', 'self_pair', 'a cluster cannot name itself'),
+      detail('requests[3].to', 'duplicate', '"axelera" appears twice (also requests[2])'),
+      detail('declines[0]', 'unknown_cluster', 'unknown cluster "ghost"'),
+      detail('declines[1]', 'also_requested', '"axelera" is also requested (requests[2])'),
     ]);
   });
 
@@ -98,17 +98,17 @@ describe('POST /api/events/:eventId/preferences', () => {
     const res = await submit('viameca', { requests: [{ to: 'nobody' }, { to: 'axelera', priority: 9 }], declines: ['ghost', 7] });
     expect(res.status).toBe(422);
     expect(details(res)).toEqual([
-      { path: 'requests[1].priority', message: 'must be 1 (first choice) to 5' },
-      { path: 'declines[1]', message: 'expected string, received number' },
-      { path: 'requests[0].to', message: 'unknown cluster "nobody"' },
-      { path: 'declines[0]', message: 'unknown cluster "ghost"' },
+      detail('requests[1].priority', 'too_big', 'must be 1 (first choice) to 5'),
+      detail('declines[1]', 'invalid_type', 'expected string, received number'),
+      detail('requests[0].to', 'unknown_cluster', 'unknown cluster "nobody"'),
+      detail('declines[0]', 'unknown_cluster', 'unknown cluster "ghost"'),
     ]);
   });
 
   it('rejects more than 10 requests', async () => {
     const res = await submit('viameca', { requests: Array.from({ length: 11 }, (_, i) => ({ to: `c${i}` })) });
     expect(res.status).toBe(422);
-    expect(details(res)).toContainEqual({ path: 'requests', message: 'at most 10 partners can be requested' });
+    expect(details(res)).toContainEqual(detail('requests', 'too_many', 'at most 10 partners can be requested'));
   });
 
   it('checks availability with the event file rules and maps the paths to the body', async () => {
@@ -122,7 +122,7 @@ describe('POST /api/events/:eventId/preferences', () => {
     expect(res.status).toBe(422);
     expect(details(res)).toEqual(
       expect.arrayContaining([
-        { path: 'availability[1].end', message: 'ends at 09:30, not after its start 10:00' },
+        detail('availability[1].end', 'end_before_start', 'ends at 09:30, not after its start 10:00'),
         expect.objectContaining({ path: 'availability[2].date' }),
       ]),
     );
@@ -131,7 +131,7 @@ describe('POST /api/events/:eventId/preferences', () => {
   it("rejects a decline of a partner the organiser requires, and availability that leaves no common round", async () => {
     const decline = await submit('viameca', { declines: ['tenerrdis'] });
     expect(decline.status).toBe(422);
-    expect(details(decline)).toEqual([{ path: 'declines[0]', message: 'the organiser requires a meeting with "tenerrdis"' }]);
+    expect(details(decline)).toEqual([detail('declines[0]', 'required_by_organiser', 'the organiser requires a meeting with "tenerrdis"')]);
     await submit('tenerrdis', { availability: [{ date: '2025-06-12', start: '09:00', end: '09:20' }] }).expect(200);
     const apart = await submit('viameca', { availability: [{ date: '2025-06-12', start: '09:20', end: '10:00' }] });
     expect(apart.status).toBe(422);
@@ -177,6 +177,6 @@ describe('GET /api/events/:eventId/suggestions', () => {
     expect(res.body.clusterId).toBe('axelera');
     const values = res.body.suggestions.map((s: { value: number }) => s.value);
     expect(values).toEqual([...values].sort((a, b) => b - a));
-    expect(res.body.suggestions[0]).toEqual({ clusterId: expect.any(String), name: expect.any(String), value: expect.any(Number), reasons: expect.any(Array) });
+    expect(res.body.suggestions[0]).toEqual({ clusterId: expect.any(String), name: expect.any(String), value: expect.any(Number), reasons: expect.any(Array), why: expect.any(Array) });
   });
 });
