@@ -3,7 +3,7 @@
  * when its content last changed; the HTTP layer adds validators and headers.
  */
 import { z } from 'zod';
-import { DEFAULT_LANG } from '../export/i18n';
+import { DEFAULT_LANG } from '../i18n/lang';
 
 export interface ExportFile {
   body: string;

@@ -1,4 +1,4 @@
-import type { UnmetRequest } from '../../solver';
+import type { MeetingWhy, UnmetRequest } from '../../solver';
 import { loadSchedule } from './get-schedule';
 import type { AppDeps } from './ports';
 
@@ -8,7 +8,10 @@ export interface AgendaMeeting {
   end: string;
   table: string;
   partner: { id: string; name: string };
+  /** The English sentences of `why`, with ids (as in the schedule). */
   reasons: string[];
+  /** Why this meeting, as data: the page renders it in its language, with names. */
+  why: MeetingWhy[];
   locked: boolean;
 }
 
@@ -35,6 +38,7 @@ export async function getAgenda(deps: Pick<AppDeps, 'store'>, eventId: string, c
         table: m.table,
         partner: { id: partner, name: names.get(partner) ?? partner },
         reasons: m.reasons,
+        why: m.why,
         locked: m.locked === true,
       };
     })

@@ -3,8 +3,8 @@
  * event's grid, the clusters' agendas, a cluster's own agenda.
  */
 import { z } from 'zod';
-import type { EventFile } from '../../solver';
-import type { Lang } from '../export/i18n';
+import type { EventFile, Problem } from '../../solver';
+import type { Lang } from '../i18n/lang';
 import { clusterAgendaHtml, clusterAgendasHtml, eventGridHtml } from '../export/print-html';
 import { scheduleCsv } from '../export/schedule-csv';
 import { AppError } from './errors';
@@ -50,7 +50,7 @@ function clusterSelection(event: EventFile, clusters: string): string[] {
     throw new AppError(
       'bad_request',
       'invalid query parameters',
-      unknown.map((id) => ({ path: 'clusters', message: `unknown cluster "${id}"` })),
+      unknown.map((id): Problem => ({ path: 'clusters', code: 'unknown_cluster', message: `unknown cluster "${id}"`, params: { cluster: id } })),
     );
   }
   return ids;

@@ -20,7 +20,7 @@ export interface ReplacedEvent {
 export async function replaceEvent(deps: Pick<AppDeps, 'store' | 'config'>, eventId: string, input: unknown): Promise<ReplacedEvent> {
   const event = requireValidEvent(input);
   if (event.event.id !== eventId) {
-    throw invalid('invalid event file', [{ path: 'event.id', message: `must be "${eventId}", the id in the URL` }]);
+    throw invalid('invalid event file', [{ path: 'event.id', code: 'mismatch', message: `must be "${eventId}", the id in the URL`, params: { expected: eventId } }]);
   }
   const current = await loadEvent(deps, eventId);
   const [preferences, locks] = await Promise.all([deps.store.getAllPreferences(eventId), deps.store.getLocks(eventId)]);

@@ -23,7 +23,10 @@ const preferencesSchema = z.strictObject({
           .default(3),
       }),
     )
-    .max(MAX_REQUESTS, { error: `at most ${MAX_REQUESTS} partners can be requested` })
+    .refine((requests) => requests.length <= MAX_REQUESTS, {
+      error: `at most ${MAX_REQUESTS} partners can be requested`,
+      params: { code: 'too_many', max: MAX_REQUESTS },
+    })
     .default([]),
   declines: z.array(z.string().min(1, { error: 'must not be empty' })).default([]),
   // Checked as part of the event, with the event file's own time rules.
@@ -58,14 +61,14 @@ function referenceProblems(event: EventFile, self: string, named: NamedIds, lock
   const mustMeet = partnersIn(event.constraints?.mustMeet ?? []);
   const locked = partnersIn(locks.map((l) => l.clusters));
   const check = (path: string, id: string, earlier: Map<string, number>, list: string): boolean => {
-    const problem = !known.has(id)
-      ? `unknown cluster "${id}"`
+    const problem: Problem | null = !known.has(id)
+      ? { path, code: 'unknown_cluster', message: `unknown cluster "${id}"`, params: { cluster: id } }
       : id === self
-        ? 'a cluster cannot name itself'
+        ? { path, code: 'self_pair', message: 'a cluster cannot name itself', params: { cluster: id } }
         : earlier.has(id)
-          ? `"${id}" appears twice (also ${list}[${earlier.get(id)}])`
+          ? { path, code: 'duplicate', message: `"${id}" appears twice (also ${list}[${earlier.get(id)}])`, params: { cluster: id, first: `${list}[${earlier.get(id)}]` } }
           : null;
-    if (problem) problems.push({ path, message: problem });
+    if (problem) problems.push(problem);
     return problem === null;
   };
   const requested = new Map<string, number>();
@@ -77,9 +80,12 @@ function referenceProblems(event: EventFile, self: string, named: NamedIds, lock
     const path = `declines[${i}]`;
     if (id === undefined || !check(path, id, declined, 'declines')) return;
     declined.set(id, i);
-    if (requested.has(id)) problems.push({ path, message: `"${id}" is also requested (requests[${requested.get(id)}])` });
-    if (mustMeet.has(id)) problems.push({ path, message: `the organiser requires a meeting with "${id}"` });
-    if (locked.has(id)) problems.push({ path, message: `the organiser has fixed a meeting with "${id}"` });
+    const params = { cluster: id };
+    if (requested.has(id)) {
+      problems.push({ path, code: 'also_requested', message: `"${id}" is also requested (requests[${requested.get(id)}])`, params: { ...params, request: `requests[${requested.get(id)}]` } });
+    }
+    if (mustMeet.has(id)) problems.push({ path, code: 'required_by_organiser', message: `the organiser requires a meeting with "${id}"`, params });
+    if (locked.has(id)) problems.push({ path, code: 'fixed_by_organiser', message: `the organiser has fixed a meeting with "${id}"`, params });
   });
   return problems;
 }
@@ -101,13 +107,19 @@ function eventProblems(
     const prefix = `clusters[${event.clusters.findIndex((c) => c.id === self)}].availability`;
     return resolved.problems.map((p) =>
       p.path.startsWith(prefix)
-        ? { path: `availability${p.path.slice(prefix.length)}`, message: p.message }
-        : { path: 'availability', message: `${p.path}: ${p.message}` },
+        ? { ...p, path: `availability${p.path.slice(prefix.length)}` }
+        : { ...p, path: 'availability', message: `${p.path}: ${p.message}` },
     );
   }
   const own = locks.filter((lock) => lock.clusters.includes(self));
-  return validateLocks(resolved.event, own)
-    .map((p) => ({ path: 'availability', message: `conflicts with a meeting fixed by the organiser: ${p.message}` }));
+  return validateLocks(resolved.event, own).map(
+    (p): Problem => ({
+      path: 'availability',
+      code: 'conflicts_with_lock',
+      message: `conflicts with a meeting fixed by the organiser: ${p.message}`,
+      params: { ...p.params, rule: p.code },
+    }),
+  );
 }
 
 /**

@@ -7,8 +7,8 @@ import helmet from 'helmet';
 import { AppError } from '../app/errors';
 import type { AppDeps } from '../app/ports';
 import type { Logger } from '../logger';
-import { webRoutes } from '../web/routes';
 import { errorHandler, notFoundHandler } from './error-handler';
+import { pageRoutes } from './page-routes';
 import { apiRoutes } from './routes';
 
 export interface HttpOptions {
@@ -60,7 +60,7 @@ export function createApp(deps: AppDeps, options: HttpOptions): Express {
     next();
   });
   app.use('/api', apiRoutes(deps, options.maxBodyBytes ?? 1024 * 1024));
-  app.use(webRoutes(deps, options.logger));
+  app.use(pageRoutes(deps, options.logger));
   app.use(notFoundHandler);
   app.use(errorHandler(options.logger));
   return app;

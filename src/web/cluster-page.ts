@@ -1,14 +1,16 @@
 /**
  * The cluster's private page, rendered on the server: the event, the
- * cluster's profile and the empty frames (form, lists) that the browser
- * script fills from the JSON API. Every value from the event is escaped.
+ * cluster's profile and the empty frames (form, lists) that the browser code
+ * (src/browser) fills from the JSON API. Every value from the event is escaped.
  */
-import type { TimeWindow } from '../../solver';
-import type { ClusterProfile, Overview } from '../app/get-overview';
+import type { TimeWindow } from '../../solver/model/types';
+import type { ClusterProfile, Overview } from '../browser/api-types';
+import type { PageData } from '../browser/page-data';
 import { escapeHtml as h } from '../export/html';
-import type { Lang } from '../export/i18n';
 import { formatLocal } from '../export/local-time';
-import { webStrings, type ClientStrings, type WebStrings } from './dictionary';
+import { dictionary, type Dictionary } from '../i18n/dictionary';
+import type { Lang } from '../i18n/lang';
+import type { PageWords } from '../i18n/page-words';
 import { jsonForHtml, layout } from './layout';
 
 export interface ClusterPageInput {
@@ -24,20 +26,6 @@ export interface ClusterPageInput {
   maxRequests: number;
 }
 
-/** What the browser script reads from the page (the token it takes from the URL). */
-export interface PageData {
-  lang: Lang;
-  /** Locale of dates and times formatted in the browser. */
-  intlLocale: string;
-  eventId: string;
-  clusterId: string;
-  timezone: string;
-  basePath: string;
-  calendarBase: string;
-  maxRequests: number;
-  strings: ClientStrings;
-}
-
 /** Link to the page in `lang`, with the token. */
 export function pageHref(basePath: string, eventId: string, clusterId: string, token: string | undefined, lang: Lang): string {
   const query = [token ? `token=${encodeURIComponent(token)}` : '', lang === 'en' ? 'lang=en' : ''].filter(Boolean).join('&');
@@ -45,17 +33,17 @@ export function pageHref(basePath: string, eventId: string, clusterId: string, t
 }
 
 /** The language switch: a link to the same page in the other language. */
-export function langSwitch(t: WebStrings, href: string): string {
+export function langSwitch(t: PageWords, href: string): string {
   return `<a class="lang-switch" href="${h(href)}" hreflang="${t.other.lang}" lang="${t.other.lang}">${h(t.other.label)}</a>`;
 }
 
 /** `Jeudi 10 septembre 2015` for a `YYYY-MM-DD` day; noon UTC keeps every zone on the same day. */
-export function longDay(date: string, t: WebStrings): string {
-  const text = formatLocal(`${date}T12:00:00Z`, 'UTC', t.longDate, t.htmlLang);
+export function longDay(date: string, lang: Lang): string {
+  const text = formatLocal(`${date}T12:00:00Z`, 'UTC', dictionary(lang).exports.longDate, lang);
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-const sessionLabel = (s: TimeWindow, t: WebStrings): string => `${longDay(s.date, t)}, ${s.start}–${s.end}`;
+const sessionLabel = (s: TimeWindow, lang: Lang): string => `${longDay(s.date, lang)}, ${s.start}–${s.end}`;
 
 const byName = (lang: Lang) => (a: ClusterProfile, b: ClusterProfile) => a.name.localeCompare(b.name, lang) || (a.id < b.id ? -1 : 1);
 
@@ -63,10 +51,10 @@ function chips(terms: string[]): string {
   return terms.length ? `<ul class="chips">${terms.map((term) => `<li>${h(term)}</li>`).join('')}</ul>` : '<span class="muted">—</span>';
 }
 
-function header(input: ClusterPageInput, t: WebStrings): string {
+function header(input: ClusterPageInput, t: PageWords): string {
   const { event, cluster } = input.overview;
   const href = pageHref(input.basePath, event.id, cluster.id, input.token, t.other.lang);
-  const sessions = event.sessions.map((s) => `<li>${h(longDay(s.date, t))}, <span class="nowrap">${h(`${s.start}–${s.end}`)}</span></li>`).join('');
+  const sessions = event.sessions.map((s) => `<li>${h(longDay(s.date, input.lang))}, <span class="nowrap">${h(`${s.start}–${s.end}`)}</span></li>`).join('');
   const venue = event.location ? `<div><dt>${h(t.venue)}</dt><dd>${h(event.location)}</dd></div>` : '';
   return `<header class="masthead">
 <div class="wrap">
@@ -81,7 +69,7 @@ ${venue}<div><dt>${h(t.format)}</dt><dd>${h(t.formatText(event.meetingMinutes, c
 </header>`;
 }
 
-function profile(cluster: ClusterProfile, t: WebStrings): string {
+function profile(cluster: ClusterProfile, t: PageWords): string {
   const about = [cluster.sector, cluster.region].filter((x): x is string => !!x);
   return `<section class="card" id="profile" aria-labelledby="profile-title">
 <h2 id="profile-title">${h(t.yourProfile)}</h2>
@@ -94,7 +82,7 @@ ${about.length ? `<p class="muted">${about.map(h).join(' · ')}</p>` : ''}
 }
 
 /** Options of the partner list, grouped by region when the event gives regions. */
-function partnerOptions(others: ClusterProfile[], t: WebStrings, lang: Lang): string {
+function partnerOptions(others: ClusterProfile[], t: PageWords, lang: Lang): string {
   const option = (c: ClusterProfile) => `<option value="${h(c.id)}">${h(c.name)}</option>`;
   const sorted = [...others].sort(byName(lang));
   if (!sorted.some((c) => c.region)) return sorted.map(option).join('');
@@ -104,7 +92,7 @@ function partnerOptions(others: ClusterProfile[], t: WebStrings, lang: Lang): st
   return [...regions.map((r) => group(r, sorted.filter((c) => c.region === r))), group(t.otherRegion, sorted.filter((c) => !c.region))].join('');
 }
 
-function templates(others: ClusterProfile[], t: WebStrings, lang: Lang): string {
+function templates(others: ClusterProfile[], t: PageWords, lang: Lang): string {
   const priorities = [1, 2, 3, 4, 5].map((p) => `<option value="${p}">${h(t.priorityOption(p))}</option>`).join('');
   return `<template id="wish-template">
 <li class="row wish">
@@ -123,7 +111,7 @@ function templates(others: ClusterProfile[], t: WebStrings, lang: Lang): string 
 </template>`;
 }
 
-function declines(others: ClusterProfile[], t: WebStrings, lang: Lang): string {
+function declines(others: ClusterProfile[], t: PageWords, lang: Lang): string {
   const boxes = [...others]
     .sort(byName(lang))
     .map((c, i) => {
@@ -135,7 +123,7 @@ function declines(others: ClusterProfile[], t: WebStrings, lang: Lang): string {
 <legend>${h(t.declinesLegend)}</legend>
 <p class="hint" id="declines-hint">${h(t.declinesHint)}</p>
 <details id="declines-details">
-<summary>${h(t.declinesSummary)} (<span id="declines-count">${h(t.client.declinesNone)}</span>)</summary>
+<summary>${h(t.declinesSummary)} (<span id="declines-count">${h(t.declinesCount(0))}</span>)</summary>
 <ul class="checks">
 ${boxes}
 </ul>
@@ -144,11 +132,11 @@ ${boxes}
 </fieldset>`;
 }
 
-function availability(sessions: TimeWindow[], t: WebStrings): string {
+function availability(sessions: TimeWindow[], t: PageWords, lang: Lang): string {
   const blocks = sessions
     .map(
       (s, i) => `<fieldset class="session" id="session-${i}" data-date="${h(s.date)}" data-start="${h(s.start)}" data-end="${h(s.end)}">
-<legend>${h(sessionLabel(s, t))}</legend>
+<legend>${h(sessionLabel(s, lang))}</legend>
 <ol class="rows slots"></ol>
 <button type="button" class="secondary add-slot">${h(t.addSlot)}</button>
 </fieldset>`,
@@ -162,7 +150,7 @@ ${blocks}
 </fieldset>`;
 }
 
-function wishes(input: ClusterPageInput, others: ClusterProfile[], t: WebStrings): string {
+function wishes(input: ClusterPageInput, others: ClusterProfile[], t: PageWords): string {
   return `<section id="wishes" aria-labelledby="wishes-title">
 <h2 id="wishes-title">${h(t.wishesTitle)}</h2>
 <p class="muted">${h(t.wishesIntro)}</p>
@@ -176,7 +164,7 @@ function wishes(input: ClusterPageInput, others: ClusterProfile[], t: WebStrings
 <button type="button" class="secondary" id="add-wish">${h(t.addPartner)}</button>
 </fieldset>
 ${declines(others, t, input.lang)}
-${availability(input.overview.event.sessions, t)}
+${availability(input.overview.event.sessions, t, input.lang)}
 <div class="actions"><button type="submit" class="primary">${h(t.submit)}</button><p id="save-status" class="status" role="status"></p></div>
 </form>
 <section id="stored" class="card" aria-labelledby="stored-title">
@@ -187,19 +175,18 @@ ${availability(input.overview.event.sessions, t)}
 }
 
 export function clusterPageHtml(input: ClusterPageInput): string {
-  const t = webStrings(input.lang);
+  const words: Dictionary = dictionary(input.lang);
+  const t = words.page;
   const { event, cluster, clusters } = input.overview;
   const others = clusters.filter((c) => c.id !== cluster.id);
   const data: PageData = {
     lang: input.lang,
-    intlLocale: t.intlLocale,
     eventId: event.id,
     clusterId: cluster.id,
     timezone: event.timezone,
     basePath: input.basePath,
     calendarBase: input.calendarBase,
     maxRequests: input.maxRequests,
-    strings: t.client,
   };
   const body = `${header(input, t)}
 <nav class="toc" aria-label="${h(t.onThisPage)}"><ul>
@@ -229,5 +216,5 @@ ${wishes(input, others, t)}
 ${templates(others, t, input.lang)}
 <script type="application/json" id="page-data">${jsonForHtml(data)}</script>
 `;
-  return layout({ lang: t.htmlLang, title: t.pageTitle(cluster.name, event.name), basePath: input.basePath, body, script: true });
+  return layout({ lang: input.lang, title: t.pageTitle(cluster.name, event.name), basePath: input.basePath, body, script: true });
 }

@@ -2,14 +2,16 @@
  * The page a cluster sees when its link does not open: a short explanation
  * in its language and what to do, never a stack trace.
  */
-import type { AppError } from '../app/errors';
 import { escapeHtml as h } from '../export/html';
-import type { Lang } from '../export/i18n';
-import { webStrings, type WebStrings } from './dictionary';
+import { dictionary } from '../i18n/dictionary';
+import type { Lang } from '../i18n/lang';
+import type { PageWords } from '../i18n/page-words';
+import { langSwitch } from './cluster-page';
 import { layout } from './layout';
 
 export interface ErrorPageInput {
-  error: AppError;
+  /** The application error's code (`unauthorized`, `forbidden`, `not_found`…) and HTTP status. */
+  error: { code: string; httpStatus: number };
   lang: Lang;
   /** True when the link had no token at all. */
   missingToken: boolean;
@@ -18,33 +20,34 @@ export interface ErrorPageInput {
   switchHref: string;
 }
 
-function explanation(input: ErrorPageInput, t: WebStrings): string {
+function explanation(input: ErrorPageInput, t: PageWords['error']): string {
   switch (input.error.code) {
     case 'unauthorized':
-      return input.missingToken ? t.error.missingToken : t.error.invalidToken;
+      return input.missingToken ? t.missingToken : t.invalidToken;
     case 'forbidden':
-      return t.error.forbidden;
+      return t.forbidden;
     case 'not_found':
-      return t.error.notFound;
+      return t.notFound;
     case 'unavailable':
-      return t.error.unavailable;
+      return t.unavailable;
     default:
-      return t.error.internal;
+      return t.internal;
   }
 }
 
 export function errorPageHtml(input: ErrorPageInput): string {
-  const t = webStrings(input.lang);
+  const page = dictionary(input.lang).page;
+  const t = page.error;
   const access = input.error.httpStatus < 500;
   const body = `<main class="wrap narrow">
-<div class="topline"><p class="eyebrow">maillage</p><a class="lang-switch" href="${h(input.switchHref)}" hreflang="${t.other.lang}" lang="${t.other.lang}">${h(t.other.label)}</a></div>
+<div class="topline"><p class="eyebrow">maillage</p>${langSwitch(page, input.switchHref)}</div>
 <div class="card error-card">
-<h1>${h(t.error.title)}</h1>
+<h1>${h(t.title)}</h1>
 <p>${h(explanation(input, t))}</p>
-${access ? `<p class="muted">${h(t.error.whatToDo)}</p>` : ''}
-<p class="muted small">${h(t.error.statusCode(input.error.httpStatus))}</p>
+${access ? `<p class="muted">${h(t.whatToDo)}</p>` : ''}
+<p class="muted small">${h(t.statusCode(input.error.httpStatus))}</p>
 </div>
 </main>
 `;
-  return layout({ lang: t.htmlLang, title: t.error.title, basePath: input.basePath, body, script: false });
+  return layout({ lang: input.lang, title: t.title, basePath: input.basePath, body, script: false });
 }

@@ -1,6 +1,8 @@
 /**
  * The cluster's private page (`/e/:eventId/c/:clusterId?token=…`), its
- * assets, and the cluster-facing overview it reads (`/api/events/:eventId/overview`).
+ * bundled script and stylesheet, and the cluster-facing overview it reads
+ * (`/api/events/:eventId/overview`). The HTML comes from the renderers of
+ * src/web.
  */
 import { Router, type RequestHandler } from 'express';
 import { contentSecurityPolicy } from 'helmet';
@@ -8,14 +10,14 @@ import { authenticate, requireOwnCluster } from '../app/authenticate';
 import { getOverview } from '../app/get-overview';
 import type { AppDeps } from '../app/ports';
 import { MAX_REQUESTS } from '../app/submit-preferences';
-import { clusterOf, guards } from '../http/auth';
-import { toAppError } from '../http/error-handler';
+import { langOf } from '../i18n/lang';
 import type { Logger } from '../logger';
-import { loadAssets, type Asset } from './assets';
-import { clusterPageHtml, pageHref } from './cluster-page';
-import { pageLang } from './dictionary';
-import { errorPageHtml } from './error-page';
-import { ASSET_PATHS } from './layout';
+import { clusterPageHtml, pageHref } from '../web/cluster-page';
+import { errorPageHtml } from '../web/error-page';
+import { ASSET_PATHS } from '../web/layout';
+import { clusterOf, guards } from './auth';
+import { toAppError } from './error-handler';
+import { loadPageAssets, type Asset } from './page-assets';
 
 /**
  * Stricter than the API's defaults: no inline script or style at all. Without
@@ -54,9 +56,9 @@ const serve =
 
 const queryString = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
 
-export function webRoutes(deps: AppDeps, logger: Logger): Router {
+export function pageRoutes(deps: AppDeps, logger: Logger): Router {
   const { cluster } = guards(deps);
-  const assets = loadAssets();
+  const assets = loadPageAssets();
   const publicUrl = deps.config.publicUrl;
   const basePath = new URL(publicUrl).pathname.replace(/\/+$/, '');
   const calendarBase = publicUrl.replace(/^https?:/i, 'webcal:');
@@ -71,7 +73,7 @@ export function webRoutes(deps: AppDeps, logger: Logger): Router {
 
   const page: RequestHandler<{ eventId: string; clusterId: string }> = async (req, res) => {
     const { eventId, clusterId } = req.params;
-    const lang = pageLang(req.query.lang);
+    const lang = langOf(req.query.lang);
     const token = queryString(req.query.token);
     try {
       requireOwnCluster(await authenticate(deps, { query: token }), eventId, clusterId);

@@ -1,0 +1,56 @@
+/**
+ * The suggested partners, each with why in the page's language and a button
+ * that puts it in the wishes form.
+ */
+import type { Dictionary } from '../i18n/dictionary';
+import type { PageWords } from '../i18n/page-words';
+import { failureText, type ApiResult } from './api-client';
+import type { ClusterProfile, SuggestionsView } from './api-types';
+import { byId, el, note, show } from './dom';
+import { suggestionLines } from './suggestion-view';
+import type { WishesForm } from './wishes-form';
+
+/** Each button says whether its cluster is already wished, or the list is full. */
+export function updateSuggestionButtons(form: WishesForm, words: PageWords): void {
+  const wished = new Set(form.wishedIds());
+  const full = form.isFull();
+  for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-suggest]')) {
+    const id = button.dataset.suggest ?? '';
+    // aria-disabled rather than disabled: the button keeps the keyboard focus.
+    button.setAttribute('aria-disabled', wished.has(id) || full ? 'true' : 'false');
+    button.textContent = wished.has(id) ? words.inWishes : full ? words.wishesFull : words.addToWishes;
+  }
+}
+
+export interface SuggestionsContext {
+  words: Dictionary;
+  profiles: ReadonlyMap<string, ClusterProfile>;
+  nameOf: (id: string) => string;
+  form: WishesForm;
+  announce: (text: string) => void;
+}
+
+export function renderSuggestions(result: ApiResult<SuggestionsView>, ctx: SuggestionsContext): void {
+  const body = byId('suggestions-body');
+  const { page } = ctx.words;
+  if (result.status === 409) return show(body, [note(page.suggestionsBlocked)]);
+  if (result.status !== 200 || !result.body) return show(body, [note(failureText(result.status, page), 'notice')]);
+  const lines = suggestionLines(result.body, ctx.profiles, ctx.nameOf, ctx.words);
+  if (lines.length === 0) return show(body, [note(page.noSuggestions)]);
+  const items = lines.map((s, i) => {
+    const titleId = `suggestion-${i + 1}`;
+    const button = el('button', { type: 'button', class: 'secondary', 'data-suggest': s.clusterId, 'aria-describedby': titleId });
+    button.addEventListener('click', () => {
+      if (button.getAttribute('aria-disabled') === 'true') return;
+      if (ctx.form.wishedIds().includes(s.clusterId) || !ctx.form.addWish(s.clusterId)) return;
+      ctx.announce(page.addedToWishes(s.name));
+    });
+    return el('li', { class: 'suggestion card' }, [
+      el('div', { class: 'suggestion-head' }, [el('h3', { id: titleId, text: s.name }), s.about ? el('p', { class: 'muted small', text: s.about }) : null]),
+      el('ul', { class: 'reasons', 'aria-label': page.why }, s.reasons.map((text) => el('li', { text }))),
+      button,
+    ]);
+  });
+  show(body, [el('ol', { class: 'suggestions' }, items)]);
+  updateSuggestionButtons(ctx.form, page);
+}
