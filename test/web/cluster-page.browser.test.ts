@@ -84,7 +84,7 @@ describe('a cluster manager on their private page', () => {
     const reasons = await texts('li.suggestion .reasons li');
     expect(reasons.length).toBeGreaterThan(0);
     // In French, with names rather than ids.
-    expect(reasons.some((r) => /propose «\u00a0.+\u00a0», que Lyonbiopôle recherche|Lyonbiopôle propose «/.test(r))).toBe(true);
+    expect(reasons.some((r) => /propose .+, recherchée par Lyonbiopôle|Lyonbiopôle propose /.test(r))).toBe(true);
     expect(reasons.join(' ')).not.toMatch(/ offers | seeks it|lyonbiopole/);
     await page.screenshot({ path: '/tmp/web-desktop.png', fullPage: true });
   });
@@ -142,13 +142,13 @@ describe('a cluster manager on their private page', () => {
     await page.getByRole('button', { name: 'Enregistrer mes souhaits' }).click();
     const error = page.locator('#wish-2-to-error');
     await error.waitFor();
-    expect(await error.textContent()).toBe('Ce cluster est déjà choisi plus haut.');
+    expect(await error.textContent()).toBe('Ce choix figure déjà plus haut.');
     expect(await page.locator('#wish-2-to').getAttribute('aria-invalid')).toBe('true');
     expect(await page.locator('#wish-2-to').getAttribute('aria-describedby')).toBe('wish-2-to-error');
     expect(await page.locator('#wish-1-to-error').isHidden()).toBe(true);
     expect(await page.locator('#form-errors').isVisible()).toBe(true);
     expect(await page.evaluate('document.activeElement.id')).toBe('form-errors');
-    expect(await texts('#form-errors li')).toEqual(['Partenaire 2\u00a0: Ce cluster est déjà choisi plus haut.']);
+    expect(await texts('#form-errors li')).toEqual(['Partenaire 2 : Ce choix figure déjà plus haut.']);
     await page.screenshot({ path: '/tmp/web-errors.png', fullPage: true });
     expect(await storedPreferences()).toEqual(before);
   });

@@ -1,5 +1,7 @@
 import request from 'supertest';
-import { webStrings } from '../../src/web/dictionary';
+import type { Problem } from '../../solver';
+import { dictionary } from '../../src/i18n/dictionary';
+import { explainProblem } from '../../src/i18n/explain-problem';
 import { ORGANIZER, createWithTokens, smallEvent, startHarness, type Harness } from '../http/harness';
 
 let h: Harness;
@@ -180,16 +182,14 @@ describe('assets', () => {
 });
 
 describe('the API problems the page shows next to the fields', () => {
-  // The page script is plain JavaScript; under Node it exports its text helpers.
-  const { translateProblem } = require('../../src/web/assets/cluster-page.js') as { translateProblem(m: string, s: object): string };
-  const fr = webStrings('fr').client;
+  const fr = dictionary('fr').problems;
   const problems = async (body: object) => {
     const res = await request(h.app).post('/api/events/page-day/preferences').set('Authorization', `Bearer ${tokens.axelera}`).send(body);
     expect(res.status).toBe(422);
-    return res.body.error.details as { path: string; message: string }[];
+    return res.body.error.details as Problem[];
   };
 
-  it('are all known to the page, which shows them in French', async () => {
+  it('all carry a code the page knows, which it shows in French', async () => {
     const found = [
       ...(await problems({
         requests: [{ to: 'minalogic' }, { to: 'minalogic' }, { to: 'axelera' }, { to: 'nobody' }, { to: '' }, { to: 'techtera', priority: 9 }],
@@ -200,6 +200,11 @@ describe('the API problems the page shows next to the fields', () => {
     expect(found.map((p) => p.path)).toEqual(
       expect.arrayContaining(['requests[1].to', 'requests[2].to', 'requests[3].to', 'requests[4].to', 'requests[5].priority', 'declines[0]', 'availability[0].start', 'availability[1].end']),
     );
-    for (const p of found) expect([p.path, translateProblem(p.message, fr)]).not.toEqual([p.path, p.message]);
+    for (const p of found) {
+      expect(Object.keys(fr)).toContain(p.code);
+      const text = explainProblem(p, fr);
+      expect(text).not.toBe(p.message);
+      expect(text).not.toBe(fr.invalid_value({}));
+    }
   });
 });
