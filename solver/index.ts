@@ -9,6 +9,7 @@ export type { NormalEvent } from './model/normal-event';
 export { validateEvent, formatPath } from './model/validate-event';
 export type { ValidationResult } from './model/validate-event';
 export { validateLocks } from './model/validate-locks';
+export { issueCode, issueParams } from './model/zod-issues';
 export { computeRounds } from './time/round-grid';
 export { suggestPartners } from './value/suggest';
 export type { Suggestion } from './value/suggest';

@@ -8,6 +8,7 @@ import { roundsIn, windowInterval, type Interval } from '../time/round-grid';
 import { DEFAULT_CHANGEOVER_MINUTES } from './defaults';
 import { isAvailable, normalizeEvent } from './normal-event';
 import type { EventFile, Problem, ProblemCode } from './types';
+import { issueCode, issueParams } from './zod-issues';
 import { isDate, isTime, isTimeZone } from '../time/zoned-time';
 import { pairKey } from './pair-key';
 
@@ -18,36 +19,6 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
   let out = '';
   for (const key of path) out += typeof key === 'number' ? `[${key}]` : out ? `.${String(key)}` : String(key);
   return out || '(file)';
-}
-
-/** The problem code of a zod issue: its own code, or the one a refinement names in its params. */
-export function issueCode(issue: z.core.$ZodIssue): ProblemCode {
-  switch (issue.code) {
-    case 'custom':
-      return (issue.params?.code as ProblemCode | undefined) ?? 'invalid_value';
-    case 'invalid_type':
-      return / received undefined$/.test(issue.message) ? 'missing' : 'invalid_type';
-    case 'too_small':
-      return issue.origin === 'string' && issue.minimum === 1 ? 'empty' : 'too_small';
-    case 'too_big':
-      return 'too_big';
-    case 'unrecognized_keys':
-      return 'unknown_field';
-    case 'invalid_format':
-      return issue.format === 'email' ? 'invalid_email' : 'invalid_format';
-    case 'not_multiple_of':
-      return 'not_integer';
-    default:
-      return 'invalid_value';
-  }
-}
-
-/** The values a zod issue names, for rendering it in another language. */
-function issueParams(issue: z.core.$ZodIssue): Problem['params'] {
-  if (issue.code === 'too_small') return { min: Number(issue.minimum) };
-  if (issue.code === 'too_big') return { max: Number(issue.maximum) };
-  if (issue.code === 'invalid_type') return { expected: issue.expected };
-  return undefined;
 }
 
 function schemaProblems(issues: z.core.$ZodIssue[]): Problem[] {
