@@ -1,6 +1,7 @@
 /** The cluster's meetings once the schedule is published, and the links to its calendar. */
 import type { PageWords } from '../i18n/page-words';
-import { failureText, type ApiResult } from './api-client';
+import type { ApiResult } from './api-client';
+import { failureText } from './failure-text';
 import type { AgendaView } from './api-types';
 import { agendaLines, type AgendaContext } from './agenda-view';
 import { byId, el, note, show } from './dom';
@@ -44,7 +45,7 @@ export function renderAgenda(result: ApiResult<AgendaView>, ctx: AgendaContext, 
       el(
         'ul',
         { class: 'plain unmet' },
-        lines.unmet.map((u) => el('li', {}, [el('strong', { text: u.partner }), el('span', { class: 'muted small', text: ` — ${u.reason}` })])),
+        lines.unmet.map((u) => el('li', { class: 'unmet-item' }, [el('strong', { text: u.partner }), el('p', { class: 'muted small', text: u.reason })])),
       ),
     );
   }

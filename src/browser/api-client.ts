@@ -3,7 +3,6 @@
  * an answer is `{ status, body }`, with `status` 0 when the server cannot be
  * reached and `body` null when it is not JSON.
  */
-import type { PageWords } from '../i18n/page-words';
 
 export interface ApiResult<T> {
   status: number;
@@ -31,9 +30,3 @@ export function createApi(basePath: string, token: string): Api {
   };
 }
 
-/** What to tell the cluster when a part of the page could not be loaded or saved. */
-export function failureText(status: number, words: PageWords): string {
-  if (status === 0) return words.networkError;
-  if (status === 401 || status === 403) return words.linkExpired;
-  return words.loadFailed;
-}

@@ -4,7 +4,8 @@
  * frames that the server rendered, in the page's language.
  */
 import { dictionary } from '../i18n/dictionary';
-import { createApi, failureText } from './api-client';
+import { createApi } from './api-client';
+import { failureText } from './failure-text';
 import type { AgendaView, ClusterProfile, ErrorBody, Overview, PreferencesView, SuggestionsView } from './api-types';
 import { renderAgenda } from './agenda';
 import { announcer, byId, note, show } from './dom';

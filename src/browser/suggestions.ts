@@ -4,7 +4,8 @@
  */
 import type { Dictionary } from '../i18n/dictionary';
 import type { PageWords } from '../i18n/page-words';
-import { failureText, type ApiResult } from './api-client';
+import type { ApiResult } from './api-client';
+import { failureText } from './failure-text';
 import type { ClusterProfile, SuggestionsView } from './api-types';
 import { byId, el, note, show } from './dom';
 import { suggestionLines } from './suggestion-view';

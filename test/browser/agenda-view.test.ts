@@ -6,7 +6,8 @@ import { solve } from '../../solver';
 import type { AgendaView } from '../../src/browser/api-types';
 import { agendaLines, type AgendaContext } from '../../src/browser/agenda-view';
 import { namesOf } from '../../src/browser/text';
-import { getAgendaOf } from './agenda-of';
+import { getAgenda } from '../../src/app/get-agenda';
+import type { AppDeps } from '../../src/app/ports';
 import { dictionary } from '../../src/i18n/dictionary';
 import { readFixture } from '../support/fixtures';
 
@@ -87,8 +88,11 @@ describe('the agenda in the page’s language', () => {
     expect(result.schedule).not.toBeNull();
     const ids = event.clusters.map((c) => c.id);
     const ctx: AgendaContext = { words: dictionary('fr'), nameOf: namesOf(event.clusters), tableName: (id) => id };
+    // The use case itself, on a store that holds the fixture and its schedule.
+    const store = { getEvent: async () => ({ event, revision: 1 }), getSchedule: async () => result.schedule };
+    const deps = { store } as unknown as Pick<AppDeps, 'store'>;
     for (const id of ids) {
-      const lines = agendaLines(getAgendaOf(event, result.schedule!, id), ctx);
+      const lines = agendaLines(await getAgenda(deps, event.event.id, id), ctx);
       const text = [...lines.meetings.flatMap((m) => [m.partner, ...m.reasons]), ...lines.unmet.flatMap((u) => [u.partner, u.reason])].join('\n');
       expect(text).not.toMatch(/\b(offers|seeks|sought|asked|mutual|choice|required|reached|round)\b/i);
       for (const other of ids) expect(text).not.toMatch(new RegExp(`(^|[\\s(])${other}\\b`));

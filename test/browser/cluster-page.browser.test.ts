@@ -134,7 +134,7 @@ describe('a cluster manager on their private page', () => {
     expect((await storedPreferences()).availability).toEqual([{ date: '2015-09-10', start: '15:00', end: '17:00' }]);
   });
 
-  it('shows the API validation error next to the partner chosen twice, and stores nothing', async () => {
+  it('shows an error for a duplicate partner from its code, next to the field, and stores nothing', async () => {
     await openMine();
     const before = await storedPreferences();
     const firstChoice = await page.locator('#wish-1-to').inputValue();
@@ -218,6 +218,14 @@ describe('a cluster manager on their private page', () => {
     expect(await page.locator('#ics-link').getAttribute('href')).toBe(ics);
     expect(await page.locator('#print-link').getAttribute('href')).toBe(`/api/events/${EVENT}/clusters/${ME}/print?token=${token}`);
     await page.screenshot({ path: '/tmp/web-agenda.png', fullPage: true });
+
+    // Why each meeting, in French and with names: no English reason, no cluster id.
+    const reasons = await texts('#agenda-body li.meeting .reasons li');
+    expect(reasons.length).toBeGreaterThanOrEqual(agenda.meetings.length);
+    const shown = [...(await texts('#agenda-body')), ...(await texts('#suggestions-body'))].join('\n');
+    expect(shown).not.toMatch(/\b(offers|seeks|sought|asked|mutual|choice|required|reached|round)\b/i);
+    for (const id of fixture().clusters.map((c) => c.id)) expect(shown).not.toMatch(new RegExp(`(^|[\\s(])${id}\\b`));
+    expect(await texts('#agenda-body li.unmet-item')).toHaveLength(agenda.unmet.length);
     // The links lead to the calendar and to the printable agenda.
     expect((await request(h.app).get(ics).expect(200)).headers['content-type']).toMatch(/^text\/calendar/);
     const printed = await page.goto(`${base}/api/events/${EVENT}/clusters/${ME}/print?token=${token}`);
@@ -241,14 +249,28 @@ describe('a cluster manager on their private page', () => {
     await phone.close();
   });
 
-  it('shows names with markup as text', async () => {
+  it('keeps a hostile cluster name as text, in the form and in the reasons', async () => {
     const event = fixture();
     event.event.id = 'markup-day';
     event.clusters[0].name = '<script>window.hacked=1</script>Mont-Blanc';
     const created = await h.organizer.post('/api/events').send(event).expect(201);
-    const url = created.body.clusters.find((c: { id: string }) => c.id === 'thesame').url;
-    await page.goto(url);
+    const access = created.body.clusters as { id: string; url: string; token: string }[];
+    // A cluster to whom Mont-Blanc Industries is suggested (Thésame must never meet it).
+    let viewer: { id: string; url: string } | undefined;
+    for (const c of access.filter((a) => a.id !== 'mont-blanc-industries')) {
+      const suggested = (await request(h.app).get(`/api/events/markup-day/suggestions?token=${c.token}`).expect(200)).body.suggestions;
+      if (suggested.some((x: { clusterId: string }) => x.clusterId === 'mont-blanc-industries')) {
+        viewer = c;
+        break;
+      }
+    }
+    expect(viewer).toBeDefined();
+    await page.goto(viewer!.url);
     await loaded(page);
+    expect(await page.locator('li.suggestion h3', { hasText: 'Mont-Blanc' }).textContent()).toBe('<script>window.hacked=1</script>Mont-Blanc');
+    const reasons = await page.locator('li.suggestion', { hasText: 'Mont-Blanc' }).locator('.reasons li').allTextContents();
+    expect(reasons.join(' ')).toContain('<script>window.hacked=1</script>Mont-Blanc');
+    expect(await page.locator('li.suggestion script').count()).toBe(0);
     expect(await page.locator('#declines-fieldset label', { hasText: 'Mont-Blanc' }).textContent()).toMatch(/^<script>window\.hacked=1<\/script>Mont-Blanc\b/);
     expect(await page.evaluate('document.querySelector("#wish-template").content.querySelector("option[value=mont-blanc-industries]").textContent')).toBe(
       '<script>window.hacked=1</script>Mont-Blanc',

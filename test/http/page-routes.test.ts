@@ -1,8 +1,12 @@
+/**
+ * The cluster's page over HTTP: the HTML the server renders, who may open it,
+ * its bundled assets, and the API answers its script reads.
+ */
 import request from 'supertest';
 import type { Problem } from '../../solver';
 import { dictionary } from '../../src/i18n/dictionary';
 import { explainProblem } from '../../src/i18n/explain-problem';
-import { ORGANIZER, createWithTokens, smallEvent, startHarness, type Harness } from '../http/harness';
+import { ORGANIZER, createWithTokens, smallEvent, startHarness, type Harness } from './harness';
 
 let h: Harness;
 let tokens: Record<string, string>;
@@ -79,7 +83,15 @@ describe('the cluster page', () => {
     const res = await page('axelera', `?token=${tokens.axelera}`);
     const json = /<script type="application\/json" id="page-data">(.*?)<\/script>/s.exec(res.text)?.[1] as string;
     const data = JSON.parse(json);
-    expect(data).toMatchObject({ lang: 'fr', eventId: 'page-day', clusterId: 'axelera', calendarBase: 'webcal://maillage.test', basePath: '', maxRequests: 10 });
+    expect(data).toEqual({
+      lang: 'fr',
+      eventId: 'page-day',
+      clusterId: 'axelera',
+      timezone: 'Europe/Paris',
+      calendarBase: 'webcal://maillage.test',
+      basePath: '',
+      maxRequests: 10,
+    });
     expect(json).not.toContain(tokens.axelera);
   });
 });
@@ -166,10 +178,13 @@ describe('GET /api/events/:eventId/overview', () => {
 });
 
 describe('assets', () => {
-  it('serves the script and the stylesheet with their types', async () => {
+  it('serves the bundle of src/browser and its stylesheet, with their types', async () => {
     const js = await request(h.app).get('/assets/cluster-page.js');
     expect(js.status).toBe(200);
     expect(js.headers['content-type']).toBe('text/javascript; charset=utf-8');
+    // Bundled: no module left for the browser to fetch, and the dictionary inside.
+    expect(js.text).not.toMatch(/\brequire\(|^import |from ['"]\.\.?\//m);
+    expect(js.text).toContain('Demande mutuelle');
     const css = await request(h.app).get('/assets/cluster-page.css');
     expect(css.status).toBe(200);
     expect(css.headers['content-type']).toBe('text/css; charset=utf-8');
@@ -192,11 +207,29 @@ describe('the API problems the page shows next to the fields', () => {
   it('all carry a code the page knows, which it shows in French', async () => {
     const found = [
       ...(await problems({
-        requests: [{ to: 'minalogic' }, { to: 'minalogic' }, { to: 'axelera' }, { to: 'nobody' }, { to: '' }, { to: 'techtera', priority: 9 }],
+        requests: [{ to: 'minalogic' }, { to: 'minalogic' }, { to: 'axelera' }, { to: 'nobody' }, { to: '' }, { to: 'techtera', priority: 9 }, { to: 'viameca', priority: 1.5 }],
         declines: ['minalogic'],
       })),
       ...(await problems({ availability: [{ date: '2025-06-12', start: '', end: '10:00' }, { date: '2025-06-12', start: '09:40', end: '09:20' }] })),
+      ...(await problems({ requests: Array.from({ length: 11 }, (_, i) => ({ to: `c${i}` })) })),
+      ...(await problems({ wishes: [] })),
     ];
+    expect(found.map((p) => [p.path, p.code])).toEqual(
+      expect.arrayContaining([
+        ['requests[1].to', 'duplicate'],
+        ['requests[2].to', 'self_pair'],
+        ['requests[3].to', 'unknown_cluster'],
+        ['requests[4].to', 'empty'],
+        ['requests[5].priority', 'too_big'],
+        ['requests[6].priority', 'not_integer'],
+        ['declines[0]', 'also_requested'],
+        ['availability[0].start', 'invalid_time'],
+        ['availability[1].end', 'end_before_start'],
+        ['requests', 'too_many'],
+        ['wishes', 'unknown_field'],
+      ]),
+    );
+    expect(found.find((p) => p.code === 'too_many')?.params).toEqual({ max: 10 });
     expect(found.map((p) => p.path)).toEqual(
       expect.arrayContaining(['requests[1].to', 'requests[2].to', 'requests[3].to', 'requests[4].to', 'requests[5].priority', 'declines[0]', 'availability[0].start', 'availability[1].end']),
     );
