@@ -14,6 +14,8 @@ export { computeRounds } from './time/round-grid';
 export { suggestPartners } from './value/suggest';
 export type { Suggestion } from './value/suggest';
 export { explainSchedule } from './output/explain-schedule';
+export { scheduleFromMeetings, type PlacedMeeting, type PlacedScheduleOptions } from './output/schedule-from-meetings';
+export { compareSchedules, type MeetingChange, type MeetingChangeKind, type MeetingPlace, type ScheduleChanges } from './output/compare-schedules';
 export { solve } from './solve';
 export type { SolveOptions, SolveResult, SolveStatus } from './solve';
 export { checkSchedule } from './check/check-schedule';

@@ -5,7 +5,7 @@ import { generateToken, hashToken } from './tokens';
 
 export interface CreatedEvent {
   id: string;
-  /** Each cluster's private link; the tokens are shown this once. */
+  /** Each cluster's private link (the organiser can copy it again from the list of clusters). */
   clusters: ClusterAccess[];
 }
 
@@ -15,7 +15,8 @@ export async function createEvent(deps: Pick<AppDeps, 'store' | 'config'>, input
   const id = event.event.id;
   const tokens = event.clusters.map((cluster) => ({ cluster, token: generateToken() }));
   const hashes = Object.fromEntries(tokens.map(({ cluster, token }) => [cluster.id, hashToken(token)]));
-  if (!(await deps.store.createEvent(event, hashes))) {
+  const links = Object.fromEntries(tokens.map(({ cluster, token }) => [cluster.id, token]));
+  if (!(await deps.store.createEvent(event, hashes, links))) {
     throw new AppError('conflict', `event "${id}" already exists (replace it with PUT /api/events/${id})`);
   }
   return { id, clusters: tokens.map(({ cluster, token }) => clusterAccess(deps.config.publicUrl, id, cluster, token)) };

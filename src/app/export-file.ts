@@ -21,3 +21,12 @@ export interface ExportFile {
 export const exportQuerySchema = z.object({
   lang: z.enum(['fr', 'en'], { error: 'must be "fr" or "en"' }).default(DEFAULT_LANG),
 });
+
+/**
+ * `?lang=` and `?version=draft|published` of the organiser's exports: the
+ * draft renders the schedule under review as it would be published.
+ * Clusters' exports never take it.
+ */
+export const organiserExportQuerySchema = exportQuerySchema.extend({
+  version: z.enum(['draft', 'published'], { error: 'must be "draft" or "published"' }).default('published'),
+});

@@ -1,14 +1,14 @@
 /**
- * The iCalendar feeds of the latest schedule: a cluster's agenda (for its
+ * The iCalendar feeds of the published schedule: a cluster's agenda (for its
  * calendar app, also by subscription) and the organiser's calendar of the
  * whole event. Their DTSTAMP is when the schedule was stored, so the feed of
  * one schedule is the same bytes at every request.
  */
 import { clusterCalendar, eventCalendar } from '../calendar/ics';
-import { exportQuerySchema, type ExportFile } from './export-file';
+import { exportQuerySchema, organiserExportQuerySchema, type ExportFile } from './export-file';
 import type { AppDeps } from './ports';
 import { parseQuery } from './problems';
-import { loadPublished, loadPublishedFor } from './publication';
+import { loadPublishedFor, loadVersion } from './publication';
 
 /** One cluster's meetings, and those of its meetings a re-solve cancelled. `?lang=fr|en` */
 export async function getClusterCalendar(
@@ -28,10 +28,10 @@ export async function getClusterCalendar(
   };
 }
 
-/** Every meeting of the event, and every cancelled one. `?lang=fr|en` */
+/** Every meeting of the event, and every cancelled one. `?lang=fr|en`, `?version=draft` for the draft. */
 export async function getEventCalendar(deps: Pick<AppDeps, 'store'>, eventId: string, query: unknown): Promise<ExportFile> {
-  const { lang } = parseQuery(exportQuerySchema, query);
-  const { event, schedule, ledger, storedAt } = await loadPublished(deps, eventId);
+  const { lang, version } = parseQuery(organiserExportQuerySchema, query);
+  const { event, schedule, ledger, storedAt } = await loadVersion(deps, eventId, version);
   return {
     body: eventCalendar(event, schedule, ledger, { dtstamp: storedAt, lang }),
     mediaType: 'text/calendar',

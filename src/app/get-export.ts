@@ -1,5 +1,5 @@
 /**
- * The organiser's CSV of the latest schedule, and the printable pages: the
+ * The organiser's CSV of the published schedule (or of the draft), and the printable pages: the
  * event's grid, the clusters' agendas, a cluster's own agenda.
  */
 import { z } from 'zod';
@@ -8,19 +8,22 @@ import type { Lang } from '../i18n/lang';
 import { clusterAgendaHtml, clusterAgendasHtml, eventGridHtml } from '../export/print-html';
 import { scheduleCsv } from '../export/schedule-csv';
 import { AppError } from './errors';
-import { exportQuerySchema, type ExportFile } from './export-file';
+import { exportQuerySchema, organiserExportQuerySchema, type ExportFile } from './export-file';
 import type { AppDeps } from './ports';
 import { parseQuery } from './problems';
-import { loadPublished, loadPublishedFor } from './publication';
+import { loadPublishedFor, loadVersion } from './publication';
 
-const printQuerySchema = exportQuerySchema.extend({
+const printQuerySchema = organiserExportQuerySchema.extend({
   clusters: z.string().min(1, { error: 'must be "all" or cluster ids separated by commas' }).optional(),
 });
 
-/** One row per meeting; semicolons and a BOM for French Excel (see `scheduleCsv`). `?lang=fr|en` for the header. */
+/**
+ * One row per meeting; semicolons and a BOM for French Excel (see `scheduleCsv`).
+ * `?lang=fr|en` for the header, `?version=draft` for the draft.
+ */
 export async function getScheduleCsv(deps: Pick<AppDeps, 'store'>, eventId: string, query: unknown): Promise<ExportFile> {
-  const { lang } = parseQuery(exportQuerySchema, query);
-  const { event, schedule, storedAt } = await loadPublished(deps, eventId);
+  const { lang, version } = parseQuery(organiserExportQuerySchema, query);
+  const { event, schedule, storedAt } = await loadVersion(deps, eventId, version);
   return {
     body: scheduleCsv(event, schedule, { lang }),
     mediaType: 'text/csv',
@@ -59,11 +62,11 @@ function clusterSelection(event: EventFile, clusters: string): string[] {
 /**
  * The organiser's printable page: the grid of rounds × tables, or with
  * `?clusters=all` (or `?clusters=a,b`) the agendas of those clusters, one A4
- * page each. `?lang=fr|en`
+ * page each. `?lang=fr|en`, `?version=draft` for the draft.
  */
 export async function getEventPrint(deps: Pick<AppDeps, 'store'>, eventId: string, query: unknown): Promise<ExportFile> {
-  const { lang, clusters } = parseQuery(printQuerySchema, query);
-  const { event, schedule, storedAt } = await loadPublished(deps, eventId);
+  const { lang, clusters, version } = parseQuery(printQuerySchema, query);
+  const { event, schedule, storedAt } = await loadVersion(deps, eventId, version);
   const options = { lang, switchLangHref: otherLanguageHref(query, lang) };
   const page =
     clusters === undefined

@@ -38,8 +38,33 @@ export interface StoredPublication extends Publication {
   published: number;
 }
 
-/** {@link GuardedWrite}, or `superseded` when another schedule was stored since the one expected. */
-export type PublishWrite = GuardedWrite | 'superseded';
+/**
+ * {@link GuardedWrite}, or `superseded` when another schedule was published since
+ * the one expected, or `draft_changed` when the draft to publish was replaced meanwhile.
+ */
+export type PublishWrite = GuardedWrite | 'superseded' | 'draft_changed';
+
+/** A schedule kept as a draft: clusters do not see it until it is published. */
+export interface StoredDraft {
+  schedule: Schedule;
+  /** ISO 8601 UTC */
+  savedAt: string;
+  /** Bumped by each draft stored, so that publishing can tell the draft it read is still the one. */
+  version: number;
+}
+
+/** What the organiser's list of events shows of each. */
+export interface EventListing {
+  event: EventFile;
+  /** Clusters that have submitted their wishes. */
+  submitted: number;
+  /** Count of published schedules; 0 before the first. */
+  published: number;
+  /** ISO 8601 UTC of the latest publication. */
+  publishedAt?: string;
+  /** ISO 8601 UTC of the draft, when there is one. */
+  draftAt?: string;
+}
 
 export interface TokenOwner {
   eventId: string;
@@ -49,8 +74,13 @@ export interface TokenOwner {
 export interface EventStore {
   /** Resolves when the store answers. */
   ping(): Promise<void>;
-  /** Stores a new event with its clusters' token hashes; false when the id is taken. */
-  createEvent(event: EventFile, tokenHashes: Record<string, string>): Promise<boolean>;
+  /**
+   * Stores a new event with its clusters' token hashes, and their tokens (to
+   * show their links again) when given; false when the id is taken.
+   */
+  createEvent(event: EventFile, tokenHashes: Record<string, string>, tokens?: Record<string, string>): Promise<boolean>;
+  /** Every event, for the organiser's list (in no particular order). */
+  listEvents(): Promise<EventListing[]>;
   getEvent(eventId: string): Promise<StoredEvent | null>;
   /**
    * Replaces the event file if its revision is still `expectedRevision`: adds
@@ -60,30 +90,41 @@ export interface EventStore {
     eventId: string,
     event: EventFile,
     expectedRevision: number,
-    change: { addTokens: Record<string, string>; removeClusters: string[] },
+    change: { addTokens: Record<string, string>; removeClusters: string[]; addLinks?: Record<string, string> },
   ): Promise<GuardedWrite>;
   /** Removes the event and everything under it; false when there was none. */
   deleteEvent(eventId: string): Promise<boolean>;
   /** Who a token hash belongs to, from the global index (to be confirmed with {@link getTokenHash}). */
   findTokenOwner(tokenHash: string): Promise<TokenOwner | null>;
   getTokenHash(eventId: string, clusterId: string): Promise<string | null>;
-  /** Replaces one cluster's token; false when the event is gone. */
-  replaceToken(eventId: string, clusterId: string, tokenHash: string): Promise<boolean>;
+  /** Replaces one cluster's token (and the one kept for its link, when given); false when the event is gone. */
+  replaceToken(eventId: string, clusterId: string, tokenHash: string, token?: string): Promise<boolean>;
+  /** The tokens kept for the clusters' links, by cluster id (clusters created before links were kept have none). */
+  getLinkTokens(eventId: string): Promise<Map<string, string>>;
   getAllPreferences(eventId: string): Promise<Map<string, ClusterPreferences>>;
   getPreferences(eventId: string, clusterId: string): Promise<ClusterPreferences | null>;
   /** False when the event is gone. */
   setPreferences(eventId: string, clusterId: string, preferences: ClusterPreferences): Promise<boolean>;
   getLocks(eventId: string): Promise<LockedMeeting[]>;
   setLocks(eventId: string, locks: LockedMeeting[], expectedRevision: number): Promise<GuardedWrite>;
+  /** The published schedule; `null` before the first publication. */
   getSchedule(eventId: string): Promise<Schedule | null>;
-  /** The latest schedule with its ledger, read together; `null` before the first one is stored. */
+  /** The published schedule with its ledger, read together; `null` before the first one is published. */
   getPublication(eventId: string): Promise<StoredPublication | null>;
   /**
-   * Stores a schedule, its ledger and its time together (all or nothing), if the
-   * event is still at `expected.revision` and the latest stored schedule is still
-   * the `expected.published`-th (0 before the first).
+   * Publishes a schedule: stores it, its ledger and its time together (all or
+   * nothing) and drops the draft, if the event is still at `expected.revision`,
+   * the latest published schedule is still the `expected.published`-th (0 before
+   * the first) and, when `expected.draftVersion` is given, the draft is still that one.
    */
-  saveSchedule(eventId: string, publication: Publication, expected: { revision: number; published: number }): Promise<PublishWrite>;
+  saveSchedule(
+    eventId: string,
+    publication: Publication,
+    expected: { revision: number; published: number; draftVersion?: number },
+  ): Promise<PublishWrite>;
+  getDraft(eventId: string): Promise<StoredDraft | null>;
+  /** Stores the event's draft, replacing the previous one, if the event is still at `expectedRevision`. */
+  saveDraft(eventId: string, schedule: Schedule, savedAt: string, expectedRevision: number): Promise<GuardedWrite>;
 }
 
 /** Data of a solve job. */
@@ -91,6 +132,8 @@ export interface SolveJobData {
   eventId: string;
   timeLimitSeconds?: number;
   seed?: number;
+  /** `false`: keep the result as a draft. @defaultValue true */
+  publish?: boolean;
 }
 
 export type JobState = 'waiting' | 'active' | 'completed' | 'failed';

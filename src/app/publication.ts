@@ -8,7 +8,7 @@ import type { EventFile, Schedule } from '../../solver';
 import { updateLedger, type CalendarLedger } from '../calendar/ledger';
 import { AppError, notFound } from './errors';
 import { loadEvent } from './event-access';
-import type { AppDeps, GuardedWrite } from './ports';
+import type { AppDeps, GuardedWrite, PublishWrite } from './ports';
 
 /** Attempts when another schedule of the event is stored between reading the ledger and writing the new one. */
 const PUBLISH_ATTEMPTS = 3;
@@ -24,15 +24,18 @@ export function publicationTime(now: Date, previous: string | null): Date {
 }
 
 /**
- * Stores `schedule` as the event's latest, with its ledger, if the event is still
- * at `revision` (otherwise `conflict`; `missing` when the event is gone).
+ * Publishes `schedule`, with its ledger, if the event is still at `revision`
+ * (otherwise `conflict`; `missing` when the event is gone) and, when
+ * `draftVersion` is given, the draft is still that one (otherwise `draft_changed`).
+ * The draft is dropped: what is published is the latest.
  */
 export async function publishSchedule(
   deps: Pick<AppDeps, 'store' | 'now'>,
   event: EventFile,
   schedule: Schedule,
   revision: number,
-): Promise<GuardedWrite> {
+  draftVersion?: number,
+): Promise<Exclude<PublishWrite, 'superseded'>> {
   const eventId = event.event.id;
   for (let attempt = 1; ; attempt++) {
     const previous = await deps.store.getPublication(eventId);
@@ -41,7 +44,7 @@ export async function publishSchedule(
     const saved = await deps.store.saveSchedule(
       eventId,
       { schedule, ledger, storedAt: storedAt.toISOString() },
-      { revision, published: previous?.published ?? 0 },
+      { revision, published: previous?.published ?? 0, ...(draftVersion !== undefined ? { draftVersion } : {}) },
     );
     if (saved !== 'superseded') return saved;
     // Not an AppError: the job is retried later.
@@ -49,7 +52,17 @@ export async function publishSchedule(
   }
 }
 
-/** The latest schedule of an event with everything its exports need. */
+/** Keeps `schedule` as the event's draft, if the event is still at `revision`. */
+export async function saveDraftSchedule(
+  deps: Pick<AppDeps, 'store' | 'now'>,
+  eventId: string,
+  schedule: Schedule,
+  revision: number,
+): Promise<GuardedWrite> {
+  return deps.store.saveDraft(eventId, schedule, deps.now().toISOString(), revision);
+}
+
+/** The published schedule of an event with everything its exports need. */
 export interface Published {
   /** The organiser's event file, for the names, tables, venue and time zone. */
   event: EventFile;
@@ -58,12 +71,24 @@ export interface Published {
   storedAt: Date;
 }
 
-/** The event and its latest schedule; 404 before the first solve. */
+/** The event and its published schedule; 404 before the first publication. */
 export async function loadPublished(deps: Pick<AppDeps, 'store'>, eventId: string): Promise<Published> {
   const { event } = await loadEvent(deps, eventId);
   const published = await deps.store.getPublication(eventId);
-  if (!published) throw new AppError('not_found', `event "${eventId}" has no schedule yet: no solve has completed`);
+  if (!published) throw new AppError('not_found', `event "${eventId}" has no published schedule yet`);
   return { event, schedule: published.schedule, ledger: published.ledger, storedAt: new Date(published.storedAt) };
+}
+
+/**
+ * The event and its draft as its exports would be once published: the ledger
+ * is the published one updated for the draft (not stored). 404 without a draft.
+ */
+export async function loadDraft(deps: Pick<AppDeps, 'store'>, eventId: string): Promise<Published> {
+  const { event } = await loadEvent(deps, eventId);
+  const [draft, published] = await Promise.all([deps.store.getDraft(eventId), deps.store.getPublication(eventId)]);
+  if (!draft) throw new AppError('not_found', `event "${eventId}" has no draft schedule`);
+  const storedAt = publicationTime(new Date(draft.savedAt), published?.storedAt ?? null);
+  return { event, schedule: draft.schedule, ledger: updateLedger(published?.ledger ?? null, event, draft.schedule, storedAt), storedAt };
 }
 
 /** As {@link loadPublished}, for the exports of one cluster of the event; 404 for an unknown cluster. */
@@ -71,4 +96,9 @@ export async function loadPublishedFor(deps: Pick<AppDeps, 'store'>, eventId: st
   const published = await loadPublished(deps, eventId);
   if (!published.event.clusters.some((c) => c.id === clusterId)) throw notFound(`cluster "${clusterId}" in event "${eventId}"`);
   return published;
+}
+
+/** The published schedule, or the draft as it would be published. */
+export function loadVersion(deps: Pick<AppDeps, 'store'>, eventId: string, version: 'draft' | 'published'): Promise<Published> {
+  return version === 'draft' ? loadDraft(deps, eventId) : loadPublished(deps, eventId);
 }

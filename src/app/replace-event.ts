@@ -7,7 +7,7 @@ import { generateToken, hashToken } from './tokens';
 
 export interface ReplacedEvent {
   id: string;
-  /** Clusters new to the event, with their private links (shown this once). */
+  /** Clusters new to the event, with their private links. */
   added: ClusterAccess[];
   /** Ids of the clusters that left the event; their tokens and wishes are gone. */
   removed: string[];
@@ -36,8 +36,9 @@ export async function replaceEvent(deps: Pick<AppDeps, 'store' | 'config'>, even
   const added = event.clusters.filter((c) => !before.has(c.id)).map((cluster) => ({ cluster, token: generateToken() }));
   const removed = [...before].filter((id) => !after.has(id));
   const addTokens = Object.fromEntries(added.map(({ cluster, token }) => [cluster.id, hashToken(token)]));
+  const addLinks = Object.fromEntries(added.map(({ cluster, token }) => [cluster.id, token]));
 
-  const written = await deps.store.replaceEvent(eventId, event, current.revision, { addTokens, removeClusters: removed });
+  const written = await deps.store.replaceEvent(eventId, event, current.revision, { addTokens, removeClusters: removed, addLinks });
   if (written === 'missing') throw notFound(`event "${eventId}"`);
   if (written === 'conflict') throw new AppError('conflict', 'the event changed meanwhile: try again');
   return {

@@ -18,6 +18,8 @@ export const solveRequestSchema = z.strictObject({
     .min(0, { error: 'must be at least 0' })
     .max(2 ** 32 - 1, { error: 'must be at most 4294967295' })
     .optional(),
+  /** `false`: the result is kept as a draft for the organiser to review and publish. */
+  publish: z.boolean().optional(),
 });
 
 /**

@@ -3,7 +3,7 @@ import type { SolveStatus } from '../../solver';
 import { AppError, notFound } from './errors';
 import type { AppDeps } from './ports';
 import { zodProblems } from './problems';
-import { publishSchedule } from './publication';
+import { publishSchedule, saveDraftSchedule } from './publication';
 import { solveRequestSchema } from './request-solve';
 import { acceptSolveResult } from './solve-schedule';
 import { loadSolverInput } from './solver-input';
@@ -18,12 +18,15 @@ export interface SolveJobResult {
   value: number;
   optimal: boolean;
   unmet: number;
+  /** False when the schedule was kept as a draft. */
+  published: boolean;
 }
 
 /**
- * Solves an event from what the store holds now, and stores the schedule,
- * with its calendar ledger, only if it is complete and the event did not
- * change meanwhile, so that running it again is harmless. An
+ * Solves an event from what the store holds now, and publishes the schedule,
+ * with its calendar ledger (or keeps it as the draft with `publish: false`),
+ * only if it is complete and the event did not change meanwhile, so that
+ * running it again is harmless. An
  * {@link AppError} means that trying again cannot help; any other error may
  * be transient.
  *
@@ -36,7 +39,7 @@ export async function runSolveJob(
 ): Promise<SolveJobResult> {
   const parsed = solveJobDataSchema.safeParse(data);
   if (!parsed.success) throw new AppError('bad_request', 'invalid job data', zodProblems(parsed.error));
-  const { eventId, seed, timeLimitSeconds = deps.config.solveTimeLimitSeconds } = parsed.data;
+  const { eventId, seed, timeLimitSeconds = deps.config.solveTimeLimitSeconds, publish = true } = parsed.data;
   const input = await loadSolverInput(deps, eventId);
 
   const result = await deps.runSolve(input.event, {
@@ -48,7 +51,9 @@ export async function runSolveJob(
   });
   const { schedule, status } = acceptSolveResult(result);
 
-  const saved = await publishSchedule(deps, input.event, schedule, input.revision);
+  const saved = publish
+    ? await publishSchedule(deps, input.event, schedule, input.revision)
+    : await saveDraftSchedule(deps, eventId, schedule, input.revision);
   if (saved === 'missing') throw notFound(`event "${eventId}"`);
   if (saved === 'conflict') throw new AppError('conflict', 'the event or its locks changed during the solve: solve again');
   const { stats } = schedule;
@@ -59,5 +64,6 @@ export async function runSolveJob(
     value: stats.value,
     optimal: stats.optimal,
     unmet: schedule.unmet.length,
+    published: publish,
   };
 }

@@ -12,7 +12,11 @@ import { getEvent } from '../app/get-event';
 import { getClusterPrint, getEventPrint, getScheduleCsv } from '../app/get-export';
 import { getJob } from '../app/get-job';
 import { getPreferences } from '../app/get-preferences';
+import { editSchedule } from '../app/edit-schedule';
 import { getSchedule } from '../app/get-schedule';
+import { listEvents } from '../app/list-events';
+import { publishDraft } from '../app/publish-draft';
+import { getScheduleChanges } from '../app/schedule-changes';
 import { getSuggestions } from '../app/get-suggestions';
 import { listClusters } from '../app/list-clusters';
 import { getLocks, setLocks } from '../app/locks';
@@ -30,6 +34,9 @@ export function apiRoutes(deps: AppDeps, maxBodyBytes: number): Router {
   const json = express.json({ limit: maxBodyBytes, strict: true });
   const r = Router();
 
+  r.get('/events', organizer, async (_req, res) => {
+    res.json(await listEvents(deps));
+  });
   r.post('/events', organizer, requireJsonBody, json, async (req, res) => {
     const created = await createEvent(deps, req.body);
     res.status(201).location(`/api/events/${encodeURIComponent(created.id)}`).json(created);
@@ -54,7 +61,16 @@ export function apiRoutes(deps: AppDeps, maxBodyBytes: number): Router {
     res.status(202).json(await requestSolve(deps, req.params.eventId, req.body));
   });
   r.get('/events/:eventId/schedule', organizer, async (req, res) => {
-    res.json(await getSchedule(deps, req.params.eventId));
+    res.json(await getSchedule(deps, req.params.eventId, req.query));
+  });
+  r.put('/events/:eventId/schedule', organizer, requireJsonBody, json, async (req, res) => {
+    res.json(await editSchedule(deps, req.params.eventId, req.body));
+  });
+  r.get('/events/:eventId/schedule/changes', organizer, async (req, res) => {
+    res.json(await getScheduleChanges(deps, req.params.eventId));
+  });
+  r.post('/events/:eventId/publish', organizer, async (req, res) => {
+    res.json(await publishDraft(deps, req.params.eventId));
   });
   r.get('/events/:eventId/calendar.ics', organizer, async (req, res) => {
     sendExport(req, res, await getEventCalendar(deps, req.params.eventId, req.query));

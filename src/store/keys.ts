@@ -6,7 +6,7 @@
 export interface EventKeys {
   /** The event file (JSON) */
   event: string;
-  /** Hash: `revision`; `published` (count of stored schedules) and `storedAt` (ISO 8601 UTC) of the latest one */
+  /** Hash: `revision`; `published` (count of published schedules) and `storedAt` (ISO 8601 UTC) of the latest one; `draftAt` and `draftVersion` of the draft */
   meta: string;
   /** Hash: cluster id → SHA-256 of its token */
   tokens: string;
@@ -14,10 +14,14 @@ export interface EventKeys {
   prefs: string;
   /** Locked meetings (JSON) */
   locks: string;
-  /** Latest complete schedule (JSON) */
+  /** The published schedule (JSON): what clusters, their pages and calendars see */
   schedule: string;
   /** Calendar ledger of the latest schedule (JSON), written with it */
   ledger: string;
+  /** The draft schedule (JSON) awaiting publication; its time and version are in `meta` (`draftAt`, `draftVersion`) */
+  draft: string;
+  /** Hash: cluster id → its token, so that the organiser can copy a private link again */
+  links: string;
 }
 
 export function eventKeys(prefix: string, eventId: string): EventKeys {
@@ -30,11 +34,16 @@ export function eventKeys(prefix: string, eventId: string): EventKeys {
     locks: `${base}:locks`,
     schedule: `${base}:schedule`,
     ledger: `${base}:ledger`,
+    draft: `${base}:draft`,
+    links: `${base}:links`,
   };
 }
 
 /** Hash: token SHA-256 → `{ eventId, clusterId }`, across events. */
 export const tokenIndexKey = (prefix: string): string => `${prefix}tokens`;
+
+/** Set of every event id, for the organiser's list. */
+export const eventIndexKey = (prefix: string): string => `${prefix}events`;
 
 /** BullMQ's own prefix (it adds `:<queue>:…`). */
 export const bullPrefix = (prefix: string): string => `${prefix}bull`;

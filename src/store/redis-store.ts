@@ -5,20 +5,23 @@ import type { Redis } from 'ioredis';
 import type { EventFile, LockedMeeting, Schedule } from '../../solver';
 import type {
   ClusterPreferences,
+  EventListing,
   EventStore,
   GuardedWrite,
   Publication,
   PublishWrite,
+  StoredDraft,
   StoredEvent,
   StoredPublication,
   TokenOwner,
 } from '../app/ports';
 import type { CalendarLedger } from '../calendar/ledger';
-import { eventKeys, tokenIndexKey } from './keys';
+import { eventIndexKey, eventKeys, tokenIndexKey } from './keys';
 import * as scripts from './scripts';
 
 export class RedisStore implements EventStore {
   private readonly index: string;
+  private readonly events: string;
 
   /** @param prefix of every key, e.g. `maillage:` */
   constructor(
@@ -26,6 +29,7 @@ export class RedisStore implements EventStore {
     private readonly prefix: string,
   ) {
     this.index = tokenIndexKey(prefix);
+    this.events = eventIndexKey(prefix);
   }
 
   private keys(eventId: string) {
@@ -40,11 +44,40 @@ export class RedisStore implements EventStore {
     await this.redis.ping();
   }
 
-  async createEvent(event: EventFile, tokenHashes: Record<string, string>): Promise<boolean> {
+  async createEvent(event: EventFile, tokenHashes: Record<string, string>, tokens: Record<string, string> = {}): Promise<boolean> {
     const k = this.keys(event.event.id);
-    const pairs = Object.entries(tokenHashes).flat();
-    const keys = [k.event, k.meta, k.tokens, this.index, k.prefs, k.locks, k.schedule, k.ledger];
-    return (await this.run(scripts.CREATE_EVENT, keys, [JSON.stringify(event), event.event.id, ...pairs])) === 1;
+    const keys = [k.event, k.meta, k.tokens, this.index, k.prefs, k.links, k.locks, k.schedule, k.ledger, k.draft, this.events];
+    const args = [JSON.stringify(event), event.event.id, ...tokenTriples(tokenHashes, tokens)];
+    return (await this.run(scripts.CREATE_EVENT, keys, args)) === 1;
+  }
+
+  async listEvents(): Promise<EventListing[]> {
+    const ids = await this.redis.smembers(this.events);
+    if (ids.length === 0) return [];
+    const batch = this.redis.multi();
+    for (const id of ids) {
+      const k = this.keys(id);
+      batch.get(k.event).hmget(k.meta, 'published', 'storedAt', 'draftAt').hlen(k.prefs);
+    }
+    const replies = (await batch.exec()) ?? [];
+    const values = replies.map(([error, value]) => {
+      if (error) throw error;
+      return value;
+    });
+    const listings: EventListing[] = [];
+    for (let i = 0; i < ids.length; i++) {
+      const [json, [published, storedAt, draftAt], submitted] = values.slice(3 * i, 3 * i + 3) as [string | null, (string | null)[], number];
+      // Deleted between the two reads.
+      if (!json) continue;
+      listings.push({
+        event: JSON.parse(json) as EventFile,
+        submitted,
+        published: Number(published ?? 0),
+        ...(storedAt ? { publishedAt: storedAt } : {}),
+        ...(draftAt ? { draftAt } : {}),
+      });
+    }
+    return listings;
   }
 
   async getEvent(eventId: string): Promise<StoredEvent | null> {
@@ -61,7 +94,7 @@ export class RedisStore implements EventStore {
     eventId: string,
     event: EventFile,
     expectedRevision: number,
-    change: { addTokens: Record<string, string>; removeClusters: string[] },
+    change: { addTokens: Record<string, string>; removeClusters: string[]; addLinks?: Record<string, string> },
   ): Promise<GuardedWrite> {
     const k = this.keys(eventId);
     const args = [
@@ -70,15 +103,16 @@ export class RedisStore implements EventStore {
       expectedRevision,
       change.removeClusters.length,
       ...change.removeClusters,
-      ...Object.entries(change.addTokens).flat(),
+      ...tokenTriples(change.addTokens, change.addLinks ?? {}),
     ];
-    return (await this.run(scripts.REPLACE_EVENT, [k.event, k.meta, k.tokens, this.index, k.prefs], args)) as GuardedWrite;
+    const keys = [k.event, k.meta, k.tokens, this.index, k.prefs, k.links, this.events];
+    return (await this.run(scripts.REPLACE_EVENT, keys, args)) as GuardedWrite;
   }
 
   async deleteEvent(eventId: string): Promise<boolean> {
     const k = this.keys(eventId);
-    const keys = [k.event, k.meta, k.tokens, k.prefs, k.locks, k.schedule, this.index, k.ledger];
-    return (await this.run(scripts.DELETE_EVENT, keys, [])) === 1;
+    const keys = [k.event, k.meta, k.tokens, k.prefs, k.locks, k.schedule, this.index, k.ledger, k.draft, k.links, this.events];
+    return (await this.run(scripts.DELETE_EVENT, keys, [eventId])) === 1;
   }
 
   async findTokenOwner(tokenHash: string): Promise<TokenOwner | null> {
@@ -90,9 +124,14 @@ export class RedisStore implements EventStore {
     return this.redis.hget(this.keys(eventId).tokens, clusterId);
   }
 
-  async replaceToken(eventId: string, clusterId: string, tokenHash: string): Promise<boolean> {
+  async replaceToken(eventId: string, clusterId: string, tokenHash: string, token = ''): Promise<boolean> {
     const k = this.keys(eventId);
-    return (await this.run(scripts.REPLACE_TOKEN, [k.event, k.tokens, this.index], [eventId, clusterId, tokenHash])) === 1;
+    const keys = [k.event, k.meta, k.tokens, this.index, k.prefs, k.links];
+    return (await this.run(scripts.REPLACE_TOKEN, keys, [eventId, clusterId, tokenHash, token])) === 1;
+  }
+
+  async getLinkTokens(eventId: string): Promise<Map<string, string>> {
+    return new Map(Object.entries(await this.redis.hgetall(this.keys(eventId).links)));
   }
 
   async getAllPreferences(eventId: string): Promise<Map<string, ClusterPreferences>> {
@@ -143,7 +182,11 @@ export class RedisStore implements EventStore {
     };
   }
 
-  async saveSchedule(eventId: string, publication: Publication, expected: { revision: number; published: number }): Promise<PublishWrite> {
+  async saveSchedule(
+    eventId: string,
+    publication: Publication,
+    expected: { revision: number; published: number; draftVersion?: number },
+  ): Promise<PublishWrite> {
     const k = this.keys(eventId);
     const args = [
       expected.revision,
@@ -151,7 +194,29 @@ export class RedisStore implements EventStore {
       JSON.stringify(publication.schedule),
       JSON.stringify(publication.ledger),
       publication.storedAt,
+      expected.draftVersion ?? '',
     ];
-    return (await this.run(scripts.SAVE_SCHEDULE, [k.event, k.meta, k.schedule, k.ledger], args)) as PublishWrite;
+    return (await this.run(scripts.SAVE_SCHEDULE, [k.event, k.meta, k.schedule, k.ledger, k.draft], args)) as PublishWrite;
   }
+
+  async getDraft(eventId: string): Promise<StoredDraft | null> {
+    const k = this.keys(eventId);
+    const replies = await this.redis.multi().get(k.draft).hmget(k.meta, 'draftAt', 'draftVersion').exec();
+    const [schedule, [savedAt, version]] = (replies ?? []).map(([error, value]) => {
+      if (error) throw error;
+      return value;
+    }) as [string | null, (string | null)[]];
+    if (!schedule || !savedAt || !version) return null;
+    return { schedule: JSON.parse(schedule) as Schedule, savedAt, version: Number(version) };
+  }
+
+  async saveDraft(eventId: string, schedule: Schedule, savedAt: string, expectedRevision: number): Promise<GuardedWrite> {
+    const k = this.keys(eventId);
+    return (await this.run(scripts.SAVE_DRAFT, [k.event, k.meta, k.draft], [expectedRevision, JSON.stringify(schedule), savedAt])) as GuardedWrite;
+  }
+}
+
+/** `[clusterId, hash, token]…` for the scripts, the token empty when none is kept. */
+function tokenTriples(hashes: Record<string, string>, tokens: Record<string, string>): string[] {
+  return Object.entries(hashes).flatMap(([clusterId, hash]) => [clusterId, hash, tokens[clusterId] ?? '']);
 }

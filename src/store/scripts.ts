@@ -14,24 +14,37 @@ if redis.call('EXISTS', KEYS[1]) == 0 or not revision then return 'missing' end
 if revision ~= ${expected} then return 'conflict' end`;
 }
 
-/** KEYS: event meta tokens index prefs locks schedule ledger · ARGV: eventJson eventId [clusterId hash]… → 1, or 0 if taken */
+/**
+ * Sets a cluster's token hash, its index entry and its link token (KEYS[3]
+ * tokens, KEYS[4] index, KEYS[6] links; `token` may be empty: none kept).
+ */
+const SET_TOKEN = `local function setToken(eventId, clusterId, hash, token)
+  redis.call('HSET', KEYS[3], clusterId, hash)
+  redis.call('HSET', KEYS[4], hash, cjson.encode({ eventId = eventId, clusterId = clusterId }))
+  if token ~= '' then redis.call('HSET', KEYS[6], clusterId, token) else redis.call('HDEL', KEYS[6], clusterId) end
+end`;
+
+/**
+ * KEYS: event meta tokens index prefs links locks schedule ledger draft events ·
+ * ARGV: eventJson eventId [clusterId hash token]… → 1, or 0 if taken
+ */
 export const CREATE_EVENT = `
+${SET_TOKEN}
 if redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
-redis.call('DEL', KEYS[2], KEYS[3], KEYS[5], KEYS[6], KEYS[7], KEYS[8])
+redis.call('DEL', KEYS[2], KEYS[3], KEYS[5], KEYS[6], KEYS[7], KEYS[8], KEYS[9], KEYS[10])
 redis.call('SET', KEYS[1], ARGV[1])
 redis.call('HSET', KEYS[2], 'revision', 1)
-for i = 3, #ARGV, 2 do
-  redis.call('HSET', KEYS[3], ARGV[i], ARGV[i + 1])
-  redis.call('HSET', KEYS[4], ARGV[i + 1], cjson.encode({ eventId = ARGV[2], clusterId = ARGV[i] }))
-end
+for i = 3, #ARGV, 3 do setToken(ARGV[2], ARGV[i], ARGV[i + 1], ARGV[i + 2]) end
+redis.call('SADD', KEYS[11], ARGV[2])
 return 1
 `;
 
 /**
- * KEYS: event meta tokens index prefs · ARGV: eventJson eventId expectedRevision
- * removedCount [removedId]… [clusterId hash]… → ok | missing | conflict
+ * KEYS: event meta tokens index prefs links events · ARGV: eventJson eventId
+ * expectedRevision removedCount [removedId]… [clusterId hash token]… → ok | missing | conflict
  */
 export const REPLACE_EVENT = `
+${SET_TOKEN}
 ${guardRevision('ARGV[3]')}
 redis.call('SET', KEYS[1], ARGV[1])
 redis.call('HINCRBY', KEYS[2], 'revision', 1)
@@ -41,29 +54,29 @@ for i = 5, 4 + removed do
   if hash then redis.call('HDEL', KEYS[4], hash) end
   redis.call('HDEL', KEYS[3], ARGV[i])
   redis.call('HDEL', KEYS[5], ARGV[i])
+  redis.call('HDEL', KEYS[6], ARGV[i])
 end
-for i = 5 + removed, #ARGV, 2 do
-  redis.call('HSET', KEYS[3], ARGV[i], ARGV[i + 1])
-  redis.call('HSET', KEYS[4], ARGV[i + 1], cjson.encode({ eventId = ARGV[2], clusterId = ARGV[i] }))
-end
+for i = 5 + removed, #ARGV, 3 do setToken(ARGV[2], ARGV[i], ARGV[i + 1], ARGV[i + 2]) end
+redis.call('SADD', KEYS[7], ARGV[2])
 return 'ok'
 `;
 
-/** KEYS: event meta tokens prefs locks schedule index ledger → 1, or 0 if absent */
+/** KEYS: event meta tokens prefs locks schedule index ledger draft links events · ARGV: eventId → 1, or 0 if absent */
 export const DELETE_EVENT = `
 if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
 for _, hash in ipairs(redis.call('HVALS', KEYS[3])) do redis.call('HDEL', KEYS[7], hash) end
-redis.call('DEL', KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5], KEYS[6], KEYS[8])
+redis.call('DEL', KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5], KEYS[6], KEYS[8], KEYS[9], KEYS[10])
+redis.call('SREM', KEYS[11], ARGV[1])
 return 1
 `;
 
-/** KEYS: event tokens index · ARGV: eventId clusterId hash → 1, or 0 if the event is gone */
+/** KEYS: event _ tokens index _ links · ARGV: eventId clusterId hash token → 1, or 0 if the event is gone */
 export const REPLACE_TOKEN = `
+${SET_TOKEN}
 if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
-local old = redis.call('HGET', KEYS[2], ARGV[2])
-if old then redis.call('HDEL', KEYS[3], old) end
-redis.call('HSET', KEYS[2], ARGV[2], ARGV[3])
-redis.call('HSET', KEYS[3], ARGV[3], cjson.encode({ eventId = ARGV[1], clusterId = ARGV[2] }))
+local old = redis.call('HGET', KEYS[3], ARGV[2])
+if old then redis.call('HDEL', KEYS[4], old) end
+setToken(ARGV[1], ARGV[2], ARGV[3], ARGV[4])
 return 1
 `;
 
@@ -86,17 +99,34 @@ return 'ok'
 `;
 
 /**
- * A schedule with its calendar ledger: both, or neither, so that a feed is never
- * built from a ledger of another schedule.
- * KEYS: event meta schedule ledger · ARGV: expectedRevision expectedPublished
- * scheduleJson ledgerJson storedAt → ok | missing | conflict | superseded
+ * A published schedule with its calendar ledger: both, or neither, so that a
+ * feed is never built from a ledger of another schedule. It replaces the
+ * draft (the draft published, or one older than this schedule).
+ * KEYS: event meta schedule ledger draft · ARGV: expectedRevision expectedPublished
+ * scheduleJson ledgerJson storedAt expectedDraftVersion (empty: any)
+ * → ok | missing | conflict | superseded | draft_changed
  */
 export const SAVE_SCHEDULE = `
 ${guardRevision('ARGV[1]')}
 if (redis.call('HGET', KEYS[2], 'published') or '0') ~= ARGV[2] then return 'superseded' end
+if ARGV[6] ~= '' and (redis.call('HGET', KEYS[2], 'draftVersion') or '0') ~= ARGV[6] then return 'draft_changed' end
 redis.call('SET', KEYS[3], ARGV[3])
 redis.call('SET', KEYS[4], ARGV[4])
+redis.call('DEL', KEYS[5])
+redis.call('HDEL', KEYS[2], 'draftAt')
 redis.call('HSET', KEYS[2], 'storedAt', ARGV[5])
 redis.call('HINCRBY', KEYS[2], 'published', 1)
+return 'ok'
+`;
+
+/**
+ * A draft schedule, kept until it is published or replaced.
+ * KEYS: event meta draft · ARGV: expectedRevision scheduleJson savedAt → ok | missing | conflict
+ */
+export const SAVE_DRAFT = `
+${guardRevision('ARGV[1]')}
+redis.call('SET', KEYS[3], ARGV[2])
+redis.call('HSET', KEYS[2], 'draftAt', ARGV[3])
+redis.call('HINCRBY', KEYS[2], 'draftVersion', 1)
 return 'ok'
 `;

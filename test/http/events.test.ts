@@ -22,7 +22,7 @@ describe('POST /api/events', () => {
     expect(new Set(res.body.clusters.map((c: { token: string }) => c.token)).size).toBe(6);
   });
 
-  it('stores only hashes of the tokens', async () => {
+  it('looks tokens up by their hashes only', async () => {
     const tokens = await createWithTokens(h, smallEvent('hashed'));
     const dump = JSON.stringify(await h.runtime.redis.hgetall(`${h.config.keyPrefix}event:hashed:tokens`));
     expect(Object.values(tokens).some((t) => dump.includes(t))).toBe(false);
@@ -164,6 +164,7 @@ describe('GET /api/events/:eventId/clusters', () => {
       id: 'tenerrdis',
       name: 'Tenerrdis',
       url: 'http://maillage.test/e/listed/c/tenerrdis',
+      link: `http://maillage.test/e/listed/c/tenerrdis?token=${tokens.tenerrdis}`,
       submitted: true,
       submittedAt: expect.any(String),
     });

@@ -121,4 +121,54 @@ describe('RedisStore', () => {
     expect(all.has('constructor')).toBe(false);
     expect(all.get('b')?.submittedAt).toBe('now');
   });
+
+  it('keeps a draft apart from the published schedule, and drops it when a schedule is published', async () => {
+    await store.createEvent(event('drafted'), {});
+    expect(await store.getDraft('drafted')).toBeNull();
+    expect(await store.saveDraft('drafted', schedule('drafted'), '2025-06-01T08:00:00.000Z', 1)).toBe('ok');
+    expect(await store.getDraft('drafted')).toEqual({ schedule: schedule('drafted'), savedAt: '2025-06-01T08:00:00.000Z', version: 1 });
+    expect(await store.getSchedule('drafted')).toBeNull();
+    expect(await store.saveDraft('drafted', schedule('drafted'), '2025-06-01T09:00:00.000Z', 1)).toBe('ok');
+    expect((await store.getDraft('drafted'))?.version).toBe(2);
+    expect(await store.saveDraft('drafted', schedule('drafted'), 'later', 7)).toBe('conflict');
+    expect(await store.saveDraft('no-such-event', schedule('x'), 'later', 1)).toBe('missing');
+
+    expect(await store.saveSchedule('drafted', publication('drafted'), { revision: 1, published: 0, draftVersion: 1 })).toBe('draft_changed');
+    expect(await store.getPublication('drafted')).toBeNull();
+    expect(await store.saveSchedule('drafted', publication('drafted'), { revision: 1, published: 0, draftVersion: 2 })).toBe('ok');
+    expect(await store.getDraft('drafted')).toBeNull();
+    expect(await store.getSchedule('drafted')).toEqual(schedule('drafted'));
+  });
+
+  it('keeps the tokens of the links, replaced with a reissue and dropped with their cluster', async () => {
+    await store.createEvent(event('linked'), { a: 'ha', b: 'hb', c: 'hc' }, { a: 'ta', b: 'tb' });
+    expect(await store.getLinkTokens('linked')).toEqual(new Map([['a', 'ta'], ['b', 'tb']]));
+    expect(await store.replaceToken('linked', 'c', 'hc2', 'tc2')).toBe(true);
+    expect(await store.replaceToken('linked', 'a', 'ha2')).toBe(true);
+    expect(await store.getLinkTokens('linked')).toEqual(new Map([['b', 'tb'], ['c', 'tc2']]));
+    expect(await store.findTokenOwner('hc2')).toEqual({ eventId: 'linked', clusterId: 'c' });
+    expect(await store.findTokenOwner('hc')).toBeNull();
+    expect(await store.replaceEvent('linked', event('linked', ['a', 'c', 'd']), 1, { addTokens: { d: 'hd' }, removeClusters: ['b'], addLinks: { d: 'td' } })).toBe('ok');
+    expect(await store.getLinkTokens('linked')).toEqual(new Map([['c', 'tc2'], ['d', 'td']]));
+  });
+
+  it('lists every event with its submissions, publications and draft, and forgets a deleted one', async () => {
+    await store.createEvent(event('listed'), {});
+    await store.setPreferences('listed', 'a', { requests: [], declines: [], submittedAt: 'now' });
+    await store.saveSchedule('listed', publication('listed'), { revision: 1, published: 0 });
+    await store.saveDraft('listed', schedule('listed'), '2025-06-02T08:00:00.000Z', 1);
+    await store.createEvent(event('listed-then-deleted'), {});
+    await store.deleteEvent('listed-then-deleted');
+    const listed = await store.listEvents();
+    expect(listed.find((l) => l.event.event.id === 'listed')).toEqual({
+      event: event('listed'),
+      submitted: 1,
+      published: 1,
+      publishedAt: '2025-06-01T08:00:00.000Z',
+      draftAt: '2025-06-02T08:00:00.000Z',
+    });
+    expect(listed.map((l) => l.event.event.id)).not.toContain('listed-then-deleted');
+    await store.deleteEvent('listed');
+    expect(await redis.keys(`${prefix}event:listed*`)).toEqual([]);
+  });
 });
