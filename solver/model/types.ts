@@ -253,5 +253,7 @@ export type ProblemCode =
   | 'fixed_by_organiser'
   | 'too_many'
   | 'conflicts_with_lock'
-  // reading files (the CLI)
-  | 'unreadable_file';
+  // reading files (the CLI, the spreadsheet of clusters of the import)
+  | 'unreadable_file'
+  | 'missing_column'
+  | 'invalid_csv';

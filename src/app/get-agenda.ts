@@ -1,6 +1,6 @@
 import type { MeetingWhy, UnmetRequest } from '../../solver';
-import { loadSchedule } from './get-schedule';
 import type { AppDeps } from './ports';
+import { loadPublishedFor } from './publication';
 
 export interface AgendaMeeting {
   round: number;
@@ -23,9 +23,13 @@ export interface Agenda {
   unmet: UnmetRequest[];
 }
 
-/** One cluster's own meetings in the latest schedule, in time order. */
+/**
+ * One cluster's own meetings in the published schedule, in time order: the
+ * same schedule as its calendar and printable agenda, never a draft. 404
+ * before the first publication.
+ */
 export async function getAgenda(deps: Pick<AppDeps, 'store'>, eventId: string, clusterId: string): Promise<Agenda> {
-  const { event, schedule } = await loadSchedule(deps, eventId);
+  const { event, schedule } = await loadPublishedFor(deps, eventId, clusterId);
   const names = new Map(event.clusters.map((c) => [c.id, c.name]));
   const meetings = schedule.meetings
     .filter((m) => m.clusters.includes(clusterId))

@@ -1,7 +1,7 @@
 /**
- * The JSON API, with the cluster's token as a Bearer header. Never throws:
- * an answer is `{ status, body }`, with `status` 0 when the server cannot be
- * reached and `body` null when it is not JSON.
+ * The JSON API, with a token (the cluster's or the organiser's) as a Bearer
+ * header. Never throws: an answer is `{ status, body }`, with `status` 0 when
+ * the server cannot be reached and `body` null when it is not JSON.
  */
 
 export interface ApiResult<T> {
@@ -9,11 +9,20 @@ export interface ApiResult<T> {
   body: T | null;
 }
 
-export type Api = <T>(path: string, init?: { method?: 'GET' | 'POST'; body?: unknown }) => Promise<ApiResult<T>>;
+export interface ApiInit {
+  /** @defaultValue `'GET'` */
+  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  /** Sent as JSON. */
+  body?: unknown;
+}
+
+export type Api = <T>(path: string, init?: ApiInit) => Promise<ApiResult<T>>;
+
+const authorization = (token: string) => ({ Authorization: `Bearer ${token}` });
 
 export function createApi(basePath: string, token: string): Api {
-  return async <T>(path: string, init: { method?: 'GET' | 'POST'; body?: unknown } = {}): Promise<ApiResult<T>> => {
-    const headers: Record<string, string> = { Accept: 'application/json', Authorization: `Bearer ${token}` };
+  return async <T>(path: string, init: ApiInit = {}): Promise<ApiResult<T>> => {
+    const headers: Record<string, string> = { Accept: 'application/json', ...authorization(token) };
     if (init.body !== undefined) headers['Content-Type'] = 'application/json';
     try {
       const res = await fetch(basePath + path, {
@@ -30,3 +39,39 @@ export function createApi(basePath: string, token: string): Api {
   };
 }
 
+export interface FileResult {
+  status: number;
+  /** The file, when the answer is 200. */
+  blob: Blob | null;
+  /** The name the server gives it (`Content-Disposition`), if any. */
+  filename: string | null;
+}
+
+/** `report.csv` from `attachment; filename="report.csv"` (or its `filename*=UTF-8''…` form). */
+export function filenameOf(disposition: string | null): string | null {
+  if (!disposition) return null;
+  const extended = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
+  if (extended) {
+    try {
+      return decodeURIComponent(extended[1].trim());
+    } catch {
+      // fall back on the plain form
+    }
+  }
+  const plain = /filename="?([^";]+)"?/i.exec(disposition);
+  return plain ? plain[1].trim() : null;
+}
+
+/**
+ * A file of the API (a calendar, a spreadsheet, a printable page) fetched
+ * with the token as a header: routes that need it cannot be plain links.
+ */
+export async function fetchFile(basePath: string, token: string, path: string): Promise<FileResult> {
+  try {
+    const res = await fetch(basePath + path, { headers: authorization(token), cache: 'no-store' });
+    if (res.status !== 200) return { status: res.status, blob: null, filename: null };
+    return { status: 200, blob: await res.blob(), filename: filenameOf(res.headers.get('Content-Disposition')) };
+  } catch {
+    return { status: 0, blob: null, filename: null };
+  }
+}

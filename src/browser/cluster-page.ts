@@ -12,6 +12,7 @@ import { announcer, byId, note, show } from './dom';
 import { createFormErrors } from './form-errors';
 import type { PageData } from './page-data';
 import { renderStored } from './stored-view';
+import { createSuggestionSearch } from './suggestion-search';
 import { renderSuggestions, updateSuggestionButtons } from './suggestions';
 import { namesOf } from './text';
 import { createWishesForm, type WishesForm } from './wishes-form';
@@ -47,11 +48,12 @@ function start(): void {
     const profiles = new Map<string, ClusterProfile>(clusters.map((c) => [c.id, c]));
     const tables = new Map(event.tables.map((t) => [t.id, t.name]));
     const errors = createFormErrors(words, nameOf);
+    const search = createSuggestionSearch(page);
 
     const loadSuggestions = () => {
       byId('suggestions-body').setAttribute('aria-busy', 'true');
       return api<SuggestionsView>(`${eventPath}/suggestions`).then((result) =>
-        renderSuggestions(result, { words, profiles, nameOf, form, announce }),
+        renderSuggestions(result, { words, profiles, nameOf, form, announce, search }),
       );
     };
     const showPreferences = (view: PreferencesView) => {

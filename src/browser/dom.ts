@@ -27,9 +27,9 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-/** Replaces a container's content; a container that was loading (`aria-busy`) is then ready. */
-export function show(container: HTMLElement, nodes: Node[]): void {
-  container.replaceChildren(...nodes);
+/** Replaces a container's content (`null`s left out); a container that was loading (`aria-busy`) is then ready. */
+export function show(container: HTMLElement, nodes: (Node | null)[]): void {
+  container.replaceChildren(...nodes.filter((n): n is Node => n !== null));
   if (container.hasAttribute('aria-busy')) container.setAttribute('aria-busy', 'false');
 }
 

@@ -1,7 +1,10 @@
 import type { PageWords } from '../i18n/page-words';
 
-/** What to tell the cluster when a part of the page could not be loaded or saved (`status` 0: no answer). */
-export function failureText(status: number, words: PageWords): string {
+/** The words `failureText` needs: the cluster page's, or the console's in the same shape. */
+export type FailureWords = Pick<PageWords, 'networkError' | 'linkExpired' | 'loadFailed'>;
+
+/** What to tell the reader when a part of the page could not be loaded or saved (`status` 0: no answer). */
+export function failureText(status: number, words: FailureWords): string {
   if (status === 0) return words.networkError;
   if (status === 401 || status === 403) return words.linkExpired;
   return words.loadFailed;

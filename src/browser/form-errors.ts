@@ -18,7 +18,7 @@ export interface FormErrors {
 export function createFormErrors(words: Dictionary, nameOf: (id: string) => string): FormErrors {
   const form = byId<HTMLFormElement>('wishes-form');
   const summary = byId('form-errors');
-  const colon = words.exports.colon;
+  const colon = words.page.colon;
 
   const addError = (target: HTMLElement, control: HTMLElement | null, message: string) => {
     target.textContent = target.textContent ? `${target.textContent} ${message}` : message;

@@ -2,15 +2,14 @@
 import type { PageWords } from '../i18n/page-words';
 import type { PreferencesView } from './api-types';
 import { byId, el, note, show } from './dom';
-import { dayLabel } from './text';
+import { dateTimeLabel, dayLabel } from './text';
 
 export function renderStored(view: PreferencesView, words: PageWords, nameOf: (id: string) => string, timezone: string): void {
   const nodes: Node[] = [];
   if (!view.submitted || !view.submittedAt) {
     nodes.push(note(view.requests.length ? `${words.notSubmitted} ${words.prefilled}` : words.notSubmitted));
   } else {
-    const at = new Intl.DateTimeFormat(words.intlLocale, { dateStyle: 'long', timeStyle: 'short', timeZone: timezone });
-    nodes.push(note(words.savedAt(at.format(new Date(view.submittedAt)))));
+    nodes.push(note(words.savedAt(dateTimeLabel(view.submittedAt, words.intlLocale, timezone))));
   }
   const entry = (title: string, items: string[]) =>
     el('div', {}, [

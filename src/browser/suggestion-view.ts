@@ -11,6 +11,10 @@ export interface SuggestionLines {
   name: string;
   /** `sector · region`, or `''`. */
   about: string;
+  region?: string;
+  sector?: string;
+  offers: readonly string[];
+  seeks: readonly string[];
   reasons: string[];
 }
 
@@ -26,6 +30,10 @@ export function suggestionLines(
       clusterId: s.clusterId,
       name: s.name,
       about: [profile?.sector, profile?.region].filter((x): x is string => !!x).join(' · '),
+      ...(profile?.region ? { region: profile.region } : {}),
+      ...(profile?.sector ? { sector: profile.sector } : {}),
+      offers: profile?.offers ?? [],
+      seeks: profile?.seeks ?? [],
       reasons: explainMeeting(s.why, nameOf, words.explain),
     };
   });

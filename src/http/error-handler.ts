@@ -2,7 +2,7 @@
  * The one error middleware: every error becomes
  * `{ "error": { "code", "message", "details" } }`, with no stack trace.
  */
-import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { ErrorRequestHandler, Request, RequestHandler } from 'express';
 import { AppError } from '../app/errors';
 import type { Logger } from '../logger';
 
@@ -56,12 +56,23 @@ export const notFoundHandler: RequestHandler = (req) => {
   throw new AppError('not_found', `no route for ${req.method} ${req.path}`);
 };
 
+function hasBody(req: Request): boolean {
+  const length = req.get('content-length');
+  return length === undefined ? req.get('transfer-encoding') !== undefined : Number(length) > 0;
+}
+
 /** A body that is not JSON is refused rather than ignored. */
 export const requireJsonBody: RequestHandler = (req, _res, next) => {
-  const length = req.get('content-length');
-  const hasBody = length === undefined ? req.get('transfer-encoding') !== undefined : Number(length) > 0;
-  if (hasBody && !req.is(['application/json', 'application/*+json'])) {
+  if (hasBody(req) && !req.is(['application/json', 'application/*+json'])) {
     throw new AppError('unsupported_media_type', 'the body must be JSON (Content-Type: application/json)');
+  }
+  next();
+};
+
+/** The same for a route that also takes CSV (`POST /api/events/import`). */
+export const requireJsonOrCsvBody: RequestHandler = (req, _res, next) => {
+  if (hasBody(req) && !req.is(['application/json', 'application/*+json', 'text/csv'])) {
+    throw new AppError('unsupported_media_type', 'the body must be JSON (Content-Type: application/json) or CSV (Content-Type: text/csv)');
   }
   next();
 };

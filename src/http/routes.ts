@@ -12,6 +12,8 @@ import { getEvent } from '../app/get-event';
 import { getClusterPrint, getEventPrint, getScheduleCsv } from '../app/get-export';
 import { getJob } from '../app/get-job';
 import { getPreferences } from '../app/get-preferences';
+import { CLUSTER_SHEET_TEMPLATE } from '../app/cluster-sheet-template';
+import { importEvent, importEventCsv } from '../app/import-event';
 import { editSchedule } from '../app/edit-schedule';
 import { getSchedule } from '../app/get-schedule';
 import { listEvents } from '../app/list-events';
@@ -25,13 +27,14 @@ import { replaceEvent } from '../app/replace-event';
 import { requestSolve } from '../app/request-solve';
 import { submitPreferences } from '../app/submit-preferences';
 import { clusterOf, guards } from './auth';
-import { requireJsonBody } from './error-handler';
+import { requireJsonBody, requireJsonOrCsvBody } from './error-handler';
 import { sendExport } from './send-export';
 
 /** Bodies are read only once the caller is known, up to `maxBodyBytes`. */
 export function apiRoutes(deps: AppDeps, maxBodyBytes: number): Router {
   const { organizer, cluster, ownCluster } = guards(deps);
   const json = express.json({ limit: maxBodyBytes, strict: true });
+  const csvText = express.text({ type: 'text/csv', limit: maxBodyBytes });
   const r = Router();
 
   r.get('/events', organizer, async (_req, res) => {
@@ -39,6 +42,15 @@ export function apiRoutes(deps: AppDeps, maxBodyBytes: number): Router {
   });
   r.post('/events', organizer, requireJsonBody, json, async (req, res) => {
     const created = await createEvent(deps, req.body);
+    res.status(201).location(`/api/events/${encodeURIComponent(created.id)}`).json(created);
+  });
+  // Before the `/events/:eventId` routes, so that `import` is not read as an event id.
+  r.get('/events/import/template.csv', (_req, res) => {
+    res.set({ 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': 'attachment; filename="clusters.csv"' }).send(CLUSTER_SHEET_TEMPLATE);
+  });
+  r.post('/events/import', organizer, requireJsonOrCsvBody, csvText, json, async (req, res) => {
+    // express.text gives a string for text/csv only; anything else is the JSON form.
+    const created = typeof req.body === 'string' ? await importEventCsv(deps, req.body, req.query) : await importEvent(deps, req.body);
     res.status(201).location(`/api/events/${encodeURIComponent(created.id)}`).json(created);
   });
   r.get('/events/:eventId', organizer, async (req, res) => {

@@ -3,7 +3,11 @@
  * build. Each part lives in `fr/` and `en/`, one file per part.
  */
 import type { CliWords } from './cli-words';
+import type { ConsoleWords } from './console-words';
+import type { EditProblemWords } from './edit-problem-words';
 import { cliEn } from './en/cli';
+import { consoleEn } from './en/console';
+import { editProblemsEn } from './en/edit-problems';
 import { explainEn } from './en/explain';
 import { exportsEn } from './en/exports';
 import { pageEn } from './en/page';
@@ -11,6 +15,8 @@ import { problemsEn } from './en/problems';
 import type { ExplainWords } from './explain-words';
 import type { ExportWords } from './export-words';
 import { cliFr } from './fr/cli';
+import { consoleFr } from './fr/console';
+import { editProblemsFr } from './fr/edit-problems';
 import { explainFr } from './fr/explain';
 import { exportsFr } from './fr/exports';
 import { pageFr } from './fr/page';
@@ -25,11 +31,13 @@ export interface Dictionary {
   cli: CliWords;
   page: PageWords;
   problems: ProblemWords;
+  editProblems: EditProblemWords;
+  console: ConsoleWords;
 }
 
 const DICTIONARIES: Record<Lang, Dictionary> = {
-  fr: { explain: explainFr, exports: exportsFr, cli: cliFr, page: pageFr, problems: problemsFr },
-  en: { explain: explainEn, exports: exportsEn, cli: cliEn, page: pageEn, problems: problemsEn },
+  fr: { explain: explainFr, exports: exportsFr, cli: cliFr, page: pageFr, problems: problemsFr, editProblems: editProblemsFr, console: consoleFr },
+  en: { explain: explainEn, exports: exportsEn, cli: cliEn, page: pageEn, problems: problemsEn, editProblems: editProblemsEn, console: consoleEn },
 };
 
 /** The words of `lang`. */

@@ -65,6 +65,22 @@ export interface PageWords {
   addedToWishes(name: string): string;
   noSuggestions: string;
   suggestionsBlocked: string;
+  /** Name of the search landmark above the suggested partners. */
+  filterLabel: string;
+  searchPartner: string;
+  searchHint: string;
+  regionFilter: string;
+  allRegions: string;
+  sectorFilter: string;
+  allSectors: string;
+  clearFilters: string;
+  /** How many suggested partners are shown: `12 partenaires sur 39`, or `39 partenaires` when all are. */
+  partnersShown(shown: number, total: number): string;
+  noPartnerMatches: string;
+  /** Read before a suggestion's rank (`Rang 3`), for screen readers. */
+  rank: string;
+  /** Between a label and its text: French typography puts a non-breaking space before the colon. */
+  colon: string;
   /** How many clusters are ticked as not to meet: `aucun`, `1 cluster`… */
   declinesCount(n: number): string;
   saving: string;

@@ -92,6 +92,18 @@ function partnerOptions(others: ClusterProfile[], t: PageWords, lang: Lang): str
   return [...regions.map((r) => group(r, sorted.filter((c) => c.region === r))), group(t.otherRegion, sorted.filter((c) => !c.region))].join('');
 }
 
+/** The search field and the region and sector choices over the suggestions; the browser fills the choices and shows them. */
+function suggestionFilters(t: PageWords): string {
+  const choice = (id: string, label: string, all: string) =>
+    `<div class="field" id="${id}-field"><label for="${id}">${h(label)}</label><select id="${id}"><option value="">${h(all)}</option></select></div>`;
+  return `<div id="suggestion-filters" class="card filters" role="search" aria-label="${h(t.filterLabel)}" hidden>
+<div class="field grow"><label for="suggestion-search">${h(t.searchPartner)}</label><input type="search" id="suggestion-search" autocomplete="off" spellcheck="false" aria-describedby="suggestion-search-hint"><p class="hint" id="suggestion-search-hint">${h(t.searchHint)}</p></div>
+${choice('suggestion-region', t.regionFilter, t.allRegions)}
+${choice('suggestion-sector', t.sectorFilter, t.allSectors)}
+<div class="filter-status"><p id="suggestion-count" class="status" role="status"></p><button type="button" class="secondary" id="suggestion-reset" hidden>${h(t.clearFilters)}</button></div>
+</div>`;
+}
+
 function templates(others: ClusterProfile[], t: PageWords, lang: Lang): string {
   const priorities = [1, 2, 3, 4, 5].map((p) => `<option value="${p}">${h(t.priorityOption(p))}</option>`).join('');
   return `<template id="wish-template">
@@ -209,7 +221,9 @@ ${profile(cluster, t)}
 <section id="suggestions" aria-labelledby="suggestions-title">
 <h2 id="suggestions-title">${h(t.suggestionsTitle)}</h2>
 <p class="muted">${h(t.suggestionsIntro)}</p>
-<div id="suggestions-body" aria-live="polite" aria-busy="true"><p class="muted">${h(t.loading)}</p></div>
+${suggestionFilters(t)}
+<div id="suggestions-body" aria-busy="true"><p class="muted">${h(t.loading)}</p></div>
+<p id="suggestions-empty" class="notice" hidden>${h(t.noPartnerMatches)}</p>
 </section>
 ${wishes(input, others, t)}
 </main>

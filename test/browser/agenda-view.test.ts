@@ -41,8 +41,8 @@ describe('the agenda in the page’s language', () => {
   it('renders a mutual request with both names in French', () => {
     const [m] = agendaLines({ meetings: [meeting()], unmet: [] }, context('fr')).meetings;
     expect(m.reasons).toEqual([
-      'Demande mutuelle (Axelera : 3e choix, Organics Cluster : 2e choix)',
-      'Axelera propose chimie verte, recherchée par Organics Cluster',
+      'Demande mutuelle (Axelera\u00a0: 3e choix, Organics Cluster\u00a0: 2e choix)',
+      'Axelera propose chimie verte, compétence recherchée par Organics Cluster',
     ]);
   });
 
@@ -88,8 +88,11 @@ describe('the agenda in the page’s language', () => {
     expect(result.schedule).not.toBeNull();
     const ids = event.clusters.map((c) => c.id);
     const ctx: AgendaContext = { words: dictionary('fr'), nameOf: namesOf(event.clusters), tableName: (id) => id };
-    // The use case itself, on a store that holds the fixture and its schedule.
-    const store = { getEvent: async () => ({ event, revision: 1 }), getSchedule: async () => result.schedule };
+    // The use case itself, on a store that holds the fixture and its published schedule.
+    const store = {
+      getEvent: async () => ({ event, revision: 1 }),
+      getPublication: async () => ({ schedule: result.schedule, ledger: {}, storedAt: '2015-09-01T10:00:00.000Z', published: 1 }),
+    };
     const deps = { store } as unknown as Pick<AppDeps, 'store'>;
     for (const id of ids) {
       const lines = agendaLines(await getAgenda(deps, event.event.id, id), ctx);

@@ -23,7 +23,7 @@ describe('suggested partners in the page’s language', () => {
     const profile = profiles.get(first.clusterId)!;
     expect(first.name).toBe(profile.name);
     expect(first.about).toBe([profile.sector, profile.region].filter(Boolean).join(' · '));
-    expect(lines.flatMap((l) => l.reasons).some((r) => / propose .+, recherchée par Lyonbiopôle$|^Lyonbiopôle propose /.test(r))).toBe(true);
+    expect(lines.flatMap((l) => l.reasons).some((r) => / propose .+, compétence recherchée par Lyonbiopôle$|^Lyonbiopôle propose /.test(r))).toBe(true);
   });
 
   it('shows no English sentence and no cluster id to any cluster of the fixture', () => {

@@ -61,8 +61,8 @@ describe('clusterCalendar', () => {
           '',
           'Pourquoi cette rencontre :',
           '- Mont-Blanc Industries a demandé à rencontrer Coboteam Robotique (1er choix)',
-          '- Coboteam Robotique propose robotique, recherchée par Mont-Blanc Industries',
-          '- Mont-Blanc Industries propose usinage de précision, recherchée par Coboteam Robotique',
+          '- Coboteam Robotique propose robotique, compétence recherchée par Mont-Blanc Industries',
+          '- Mont-Blanc Industries propose usinage de précision, compétence recherchée par Coboteam Robotique',
           '',
           'Coboteam Robotique',
           'Propose : robotique, vision industrielle',
@@ -76,7 +76,7 @@ describe('clusterCalendar', () => {
         `Pourquoi cette rencontre :\n- Rencontre fixée par l’organisateur\n- ${INJECTION_NAME.replace('\r\n', '\n')} a demandé à rencontrer Mont-Blanc Industries (2e choix)\n`,
       );
       const mutual = byUid(parsed.events).get('aura-2026-mont-blanc-tricky@maillage')!;
-      expect(mutual.description).toContain(`- Demande mutuelle (${TRICKY_NAME} : 1er choix, Mont-Blanc Industries : 3e choix)\n`);
+      expect(mutual.description).toContain(`- Demande mutuelle (${TRICKY_NAME}\u00a0: 1er choix, Mont-Blanc Industries\u00a0: 3e choix)\n`);
     }
   });
 
@@ -121,7 +121,7 @@ describe('clusterCalendar', () => {
       expect(parsed.events).toHaveLength(2);
       const e = byUid(parsed.events).get('aura-2026-plastics-tricky@maillage')!;
       expect(e.summary).toBe('Rencontre : Plastipolis');
-      expect(e.description).toContain(`- ${TRICKY_NAME} propose eau, minérale; "pure", recherchée par Plastipolis\n`);
+      expect(e.description).toContain(`- ${TRICKY_NAME} propose eau, minérale; "pure", compétence recherchée par Plastipolis\n`);
     }
     for (const parsed of both(ics)) {
       const e = byUid(parsed.events).get('aura-2026-mont-blanc-tricky@maillage')!;

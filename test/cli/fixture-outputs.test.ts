@@ -19,8 +19,8 @@ const ICS_DIR = join(tmp.dir, 'ics');
 const SAVED = join(tmp.dir, 'schedule.json');
 const CSV = join(tmp.dir, 'schedule.csv');
 
-const MUTUAL = 'Demande mutuelle (Axelera : 3e choix, Organics Cluster : 2e choix)';
-const COMPETENCE = 'Axelera propose chimie verte, recherchée par Organics Cluster';
+const MUTUAL = 'Demande mutuelle (Axelera\u00a0: 3e choix, Organics Cluster\u00a0: 2e choix)';
+const COMPETENCE = 'Axelera propose chimie verte, compétence recherchée par Organics Cluster';
 
 /** Words of the English templates (the solver's `reasons` and the English dictionary). */
 const ENGLISH =

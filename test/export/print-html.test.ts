@@ -51,8 +51,8 @@ describe('clusterAgendaHtml', () => {
   it('gives the reasons of each meeting in French, with names, one item each', () => {
     expect(html).toContain(
       '<td class="why"><ul><li>Mont-Blanc Industries a demandé à rencontrer Coboteam Robotique (1er choix)</li>' +
-        '<li>Coboteam Robotique propose robotique, recherchée par Mont-Blanc Industries</li>' +
-        '<li>Mont-Blanc Industries propose usinage de précision, recherchée par Coboteam Robotique</li></ul></td>',
+        '<li>Coboteam Robotique propose robotique, compétence recherchée par Mont-Blanc Industries</li>' +
+        '<li>Mont-Blanc Industries propose usinage de précision, compétence recherchée par Coboteam Robotique</li></ul></td>',
     );
     for (const english of ENGLISH_REASONS) expect(html).not.toContain(english);
   });

@@ -38,8 +38,8 @@ describe('scheduleCsv', () => {
       'Coboteam Robotique',
       '7',
       'Mont-Blanc Industries a demandé à rencontrer Coboteam Robotique (1er choix) ; ' +
-        'Coboteam Robotique propose robotique, recherchée par Mont-Blanc Industries ; ' +
-        'Mont-Blanc Industries propose usinage de précision, recherchée par Coboteam Robotique',
+        'Coboteam Robotique propose robotique, compétence recherchée par Mont-Blanc Industries ; ' +
+        'Mont-Blanc Industries propose usinage de précision, compétence recherchée par Coboteam Robotique',
       '2026-03-12T14:00:00+01:00',
       '2026-03-12T14:20:00+01:00',
     ]);
@@ -66,7 +66,7 @@ describe('scheduleCsv', () => {
   it('quotes names holding semicolons, quotes and line breaks so that they read back intact', () => {
     const tricky = rows.find((r) => r[4] === 'plastics' && r[6] === 'tricky')!;
     expect(tricky[7]).toBe(TRICKY_NAME);
-    expect(tricky[9]).toBe(`${TRICKY_NAME} propose eau, minérale; "pure", recherchée par Plastipolis`);
+    expect(tricky[9]).toBe(`${TRICKY_NAME} propose eau, minérale; "pure", compétence recherchée par Plastipolis`);
     expect(csv).toContain('"Évian «Eaux», Alpes; ""Sud"" \\ Nord\nLigne 2"');
     const evil = rows.find((r) => r[4] === 'evil')!;
     expect(evil[5]).toBe(INJECTION_NAME);

@@ -56,6 +56,21 @@ export const pageEn: PageWords = {
   addedToWishes: (name) => `${name} was added to your wishes (not saved yet).`,
   noSuggestions: 'No suggestions yet: they come from the requests and from the skills offered and sought.',
   suggestionsBlocked: 'Suggestions are unavailable until the organiser fixes the event.',
+  filterLabel: 'Filter the suggested partners',
+  searchPartner: 'Search for a partner',
+  searchHint: 'Name, skill or reason',
+  regionFilter: 'Region',
+  allRegions: 'All regions',
+  sectorFilter: 'Sector',
+  allSectors: 'All sectors',
+  clearFilters: 'Clear the filters',
+  partnersShown: (shown, total) => {
+    const partners = (n: number) => (n === 1 ? '1 partner' : `${n} partners`);
+    return shown === total ? partners(total) : `${shown} of ${partners(total)}`;
+  },
+  noPartnerMatches: 'No partner matches your search.',
+  rank: 'Rank',
+  colon: ': ',
   declinesCount: (n) => (n === 0 ? 'none' : n === 1 ? '1 cluster' : `${n} clusters`),
   saving: 'Saving…',
   saved: 'Your wishes are saved.',

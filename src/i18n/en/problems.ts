@@ -16,11 +16,23 @@ export const problemsEn: ProblemWords = {
   invalid_zone: () => 'This time zone is unknown.',
   invalid_email: () => 'This e-mail address is not valid.',
   unreadable_file: () => 'This file cannot be read.',
+  missing_column: () => 'This required column is missing from the header line.',
+  invalid_csv: ({ reason }) =>
+    reason === 'unclosed_quote'
+      ? 'A quote opened here is never closed.'
+      : reason === 'misplaced_quote'
+        ? 'A quote is misplaced: a cell that holds quotes must be quoted, with the quotes inside doubled.'
+        : 'This line cannot be read.',
 
   unknown_cluster: () => 'This cluster does not take part in the event.',
   unknown_table: () => 'There is no such table.',
   unknown_round: () => 'There is no such round.',
-  duplicate: () => 'This is already chosen above.',
+  duplicate: ({ firstLine, firstHeading }) =>
+    firstLine !== undefined
+      ? `Already on line ${firstLine}.`
+      : firstHeading !== undefined
+        ? `Same column as “${firstHeading}”.`
+        : 'This is already chosen above.',
   self_pair: () => 'A cluster cannot choose itself.',
 
   time_skipped: () => 'This time does not exist on that day (the clocks go forward).',

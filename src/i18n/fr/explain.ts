@@ -6,9 +6,10 @@ export const explainFr: ExplainWords = {
   choice: (p) => (p === 1 ? '1er choix' : `${p}e choix`),
   mustMeet: 'Rencontre demandée par l’organisateur',
   locked: 'Rencontre fixée par l’organisateur',
-  mutualRequest: (a, ca, b, cb) => `Demande mutuelle (${a} : ${ca}, ${b} : ${cb})`,
+  mutualRequest: (a, ca, b, cb) => `Demande mutuelle (${a}\u00a0: ${ca}, ${b}\u00a0: ${cb})`,
   request: (from, to, choice) => `${from} a demandé à rencontrer ${to} (${choice})`,
-  competence: (offeredBy, term, soughtBy) => `${offeredBy} propose ${term}, recherchée par ${soughtBy}`,
+  // « compétence » carries the agreement: the term may be masculine (« big data ») or feminine (« robotique »).
+  competence: (offeredBy, term, soughtBy) => `${offeredBy} propose ${term}, compétence recherchée par ${soughtBy}`,
   unmet: {
     neverMeet: (from, to) => `${from} et ${to} ne doivent pas se rencontrer`,
     noMeetings: (c) => `${c} ne prend aucune rencontre`,

@@ -56,6 +56,21 @@ export const pageFr: PageWords = {
   addedToWishes: (name) => `${name} a été ajouté à vos souhaits (non encore enregistrés).`,
   noSuggestions: 'Aucune suggestion pour l’instant\u00a0: elles s’appuient sur les demandes et sur les compétences proposées et recherchées.',
   suggestionsBlocked: 'Les suggestions sont indisponibles tant que l’organisateur n’a pas corrigé la journée.',
+  filterLabel: 'Filtrer les partenaires suggérés',
+  searchPartner: 'Rechercher un partenaire',
+  searchHint: 'Nom, compétence ou raison',
+  regionFilter: 'Région',
+  allRegions: 'Toutes les régions',
+  sectorFilter: 'Secteur',
+  allSectors: 'Tous les secteurs',
+  clearFilters: 'Effacer les filtres',
+  partnersShown: (shown, total) => {
+    const partners = (n: number) => (n <= 1 ? `${n} partenaire` : `${n} partenaires`);
+    return shown === total ? partners(total) : `${partners(shown)} sur ${total}`;
+  },
+  noPartnerMatches: 'Aucun partenaire ne correspond à votre recherche.',
+  rank: 'Rang',
+  colon: '\u00a0: ',
   declinesCount: (n) => (n === 0 ? 'aucun' : n === 1 ? '1 cluster' : `${n} clusters`),
   saving: 'Enregistrement…',
   saved: 'Vos souhaits sont enregistrés.',

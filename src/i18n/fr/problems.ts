@@ -16,11 +16,23 @@ export const problemsFr: ProblemWords = {
   invalid_zone: () => 'Ce fuseau horaire est inconnu.',
   invalid_email: () => 'Cette adresse e-mail n’est pas valide.',
   unreadable_file: () => 'Ce fichier ne peut pas être lu.',
+  missing_column: () => 'Cette colonne obligatoire manque à la ligne d’en-tête.',
+  invalid_csv: ({ reason }) =>
+    reason === 'unclosed_quote'
+      ? 'Un guillemet ouvert ici n’est jamais fermé.'
+      : reason === 'misplaced_quote'
+        ? 'Un guillemet est mal placé\u00a0: une cellule qui contient des guillemets doit être entre guillemets, et ceux de l’intérieur doublés.'
+        : 'Cette ligne ne peut pas être lue.',
 
   unknown_cluster: () => 'Ce cluster ne participe pas à la journée.',
   unknown_table: () => 'Cette table n’existe pas.',
   unknown_round: () => 'Ce tour n’existe pas.',
-  duplicate: () => 'Ce choix figure déjà plus haut.',
+  duplicate: ({ firstLine, firstHeading }) =>
+    firstLine !== undefined
+      ? `Figure déjà à la ligne ${firstLine}.`
+      : firstHeading !== undefined
+        ? `Fait double emploi avec la colonne «\u00a0${firstHeading}\u00a0».`
+        : 'Ce choix figure déjà plus haut.',
   self_pair: () => 'Un cluster ne peut pas se choisir lui-même.',
 
   time_skipped: () => 'Cette heure n’existe pas ce jour-là (passage à l’heure d’été).',

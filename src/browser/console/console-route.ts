@@ -1,0 +1,39 @@
+/**
+ * The console's screens, in the address's hash (`#/`, `#/nouveau`,
+ * `#/evenements/<id>`), so that each one has its own address, the back button
+ * works and the server serves a single page. Free of the DOM.
+ */
+
+export type Route = { screen: 'events' } | { screen: 'new' } | { screen: 'event'; eventId: string };
+
+/** The route of a hash; anything unknown is the list of events. */
+export function parseRoute(hash: string): Route {
+  const path = hash.replace(/^#/, '');
+  if (path === '/nouveau') return { screen: 'new' };
+  const event = /^\/evenements\/([^/?#]+)$/.exec(path);
+  if (event) {
+    try {
+      return { screen: 'event', eventId: decodeURIComponent(event[1]) };
+    } catch {
+      return { screen: 'events' };
+    }
+  }
+  return { screen: 'events' };
+}
+
+/** The hash of a route, for links. */
+export function routeHash(route: Route): string {
+  switch (route.screen) {
+    case 'events':
+      return '#/';
+    case 'new':
+      return '#/nouveau';
+    case 'event':
+      return `#/evenements/${encodeURIComponent(route.eventId)}`;
+  }
+}
+
+/** The console in another language, on the same screen: `/?lang=en#/nouveau`. */
+export function langHref(basePath: string, lang: 'fr' | 'en', hash: string): string {
+  return `${basePath}/${lang === 'en' ? '?lang=en' : ''}${hash}`;
+}

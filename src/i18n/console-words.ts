@@ -1,0 +1,279 @@
+/**
+ * The words of the organiser's console (`/`): its shell, rendered by the
+ * server, and every screen the browser code builds. Meeting explanations come
+ * from `ExplainWords`, round and table labels from `ExportWords`, problems
+ * from `ProblemWords` and `EditProblemWords`.
+ */
+import type { Lang } from './lang';
+
+/** An event's state in the list: wishes open, a draft waiting, or published. */
+export type EventState = 'open' | 'draft' | 'published';
+
+/** How a meeting of the draft differs from the published schedule. */
+export type ChangeKind = 'moved' | 'added' | 'cancelled';
+
+export interface ConsoleWords {
+  /** Locale of the dates and numbers formatted in the browser (`Intl`). */
+  intlLocale: string;
+  /** The other language, for the switch link. */
+  other: { lang: Lang; label: string };
+
+  shell: {
+    /** `<title>` and the masthead. */
+    title: string;
+    brand: string;
+    skipToContent: string;
+    noscript: string;
+    loading: string;
+    signOut: string;
+    /** `Événement — Console de l’organisateur` */
+    screenTitle(screen: string): string;
+  };
+
+  /** Why a part could not be loaded or saved. */
+  failure: {
+    networkError: string;
+    sessionExpired: string;
+    loadFailed: string;
+    notFound: string;
+  };
+
+  signIn: {
+    title: string;
+    intro: string;
+    tokenLabel: string;
+    tokenHint: string;
+    submit: string;
+    checking: string;
+    empty: string;
+    refused: string;
+    signedOut: string;
+  };
+
+  events: {
+    title: string;
+    newEvent: string;
+    empty: string;
+    /** `40 clusters` */
+    clusters(n: number): string;
+    /** `12 sur 40 ont envoyé leurs vœux` */
+    submitted(submitted: number, clusters: number): string;
+    noDate: string;
+    state: Record<EventState, string>;
+    stateLabel: string;
+    dateLabel: string;
+    clustersLabel: string;
+  };
+
+  create: {
+    title: string;
+    backToEvents: string;
+    intro: string;
+    fromFileTitle: string;
+    fromFileIntro: string;
+    fileLabel: string;
+    fileHint: string;
+    fromCsvTitle: string;
+    fromCsvIntro: string;
+    csvLabel: string;
+    csvHint: string;
+    template: string;
+    submit: string;
+    creating: string;
+    created(eventName: string): string;
+    noFile: string;
+    notJson: string;
+    conflict: string;
+    /** Heading of the list of problems that prevent the creation. */
+    problemsCount(n: number): string;
+  };
+
+  /** The settings of an event (the form of a new event, and of the event's page). */
+  settings: {
+    legend: string;
+    id: string;
+    idHint: string;
+    name: string;
+    timezone: string;
+    timezoneHint: string;
+    location: string;
+    sessionsLegend: string;
+    sessionsHint: string;
+    sessionN(n: number): string;
+    date: string;
+    start: string;
+    end: string;
+    addSession: string;
+    removeSessionN(n: number): string;
+    meetingMinutes: string;
+    changeoverMinutes: string;
+    tables: string;
+    tablesHint: string;
+    cap: string;
+    capHint: string;
+    objective: string;
+    objectiveFair: string;
+    objectiveTotal: string;
+    /** The form's fields, for the words of a problem's place. */
+    minutes: string;
+  };
+
+  /** Where a problem of an event file or a spreadsheet is, in words. */
+  places: {
+    file: string;
+    spreadsheet: string;
+    settings: string;
+    /** `ligne 7, colonne « offers »` */
+    cell(line: number | string, column: string): string;
+    line(line: number | string): string;
+    /** `Cluster 4 (Mont-Blanc Industries)` */
+    cluster(n: number, name: string | undefined): string;
+    request(n: number, from: string | undefined, to: string | undefined): string;
+    mustMeet(n: number): string;
+    neverMeet(n: number): string;
+    session(n: number): string;
+    availability(n: number): string;
+    attendee(n: number): string;
+    table(n: number): string;
+    /** A field that `fields` does not name: `champ « foo »` */
+    field(name: string): string;
+    /** The event file's field names in words. */
+    fields: Readonly<Record<string, string>>;
+  };
+
+  eventPage: {
+    backToEvents: string;
+    notFound: string;
+    settingsTitle: string;
+    editSettings: string;
+    saveSettings: string;
+    savingSettings: string;
+    settingsSaved: string;
+    settingsLocked: string;
+    /** `7 tours de 20 minutes` */
+    roundsText(rounds: number, minutes: number): string;
+    tablesUnlimited: string;
+    capText(cap: number): string;
+    objectiveText: string;
+  };
+
+  clusters: {
+    title(n: number): string;
+    submittedCount(submitted: number, clusters: number): string;
+    submittedAt(date: string): string;
+    notSubmitted: string;
+    openPage: string;
+    copyLink: string;
+    copied: string;
+    copyFailed: string;
+    reissue: string;
+    reissueConfirm(name: string): string;
+    reissued(name: string): string;
+    reissueFailed: string;
+    noLink: string;
+    privateLink: string;
+  };
+
+  build: {
+    title: string;
+    build: string;
+    rebuild: string;
+    rebuildHint: string;
+    progressLabel: string;
+    /** `40 %` */
+    percent(value: number): string;
+    waiting: string;
+    running: string;
+    done: string;
+    failed: string;
+    refused: string;
+  };
+
+  schedule: {
+    title: string;
+    none: string;
+    draft: string;
+    draftHint: string;
+    published: string;
+    publishedHint: string;
+    /** `57 rencontres ; 38 clusters sur 40 ont au moins une rencontre` */
+    stats(meetings: number, covered: number, clusters: number): string;
+    optimal: string;
+    /** `à au plus 0,4 % du meilleur planning possible` */
+    gap(percent: string): string;
+    atBound: string;
+    qualityLabel: string;
+    changesTitle: string;
+    changesCounts(counts: { moved: number; added: number; cancelled: number; kept: number }): string;
+    noChanges: string;
+    cancelledTitle: string;
+    /** `Axelera × Minalogic (était au tour 2, table T3)` */
+    cancelledItem(a: string, b: string, where: string): string;
+    /** `tour 2, table T3` */
+    place(round: number, table: string): string;
+    movedBadge: string;
+    movedFrom(where: string): string;
+    addedBadge: string;
+    lockedBadge: string;
+    publish: string;
+    publishHint: string;
+    publishing: string;
+    publishedNow(count: number): string;
+    publishFailed: string;
+    gridTitle: string;
+    gridCaption(draft: boolean): string;
+    roundHeader: string;
+    free: string;
+    lock: string;
+    unlock: string;
+    move: string;
+    remove: string;
+    lockSaved(a: string, b: string): string;
+    unlockSaved(a: string, b: string): string;
+    lockFailed: string;
+    perClusterTitle: string;
+    perClusterItem(count: number): string;
+    withoutTitle(n: number): string;
+    allCovered: string;
+    unmetTitle(n: number): string;
+    noUnmet: string;
+    /** `Axelera → Minalogic` */
+    unmetPair(from: string, to: string): string;
+  };
+
+  edit: {
+    title: string;
+    moveTitle(a: string, b: string): string;
+    round: string;
+    table: string;
+    roundOption(round: number, time: string): string;
+    saveMove: string;
+    cancel: string;
+    removeConfirm(a: string, b: string): string;
+    moved(a: string, b: string): string;
+    removed(a: string, b: string): string;
+    added(a: string, b: string): string;
+    saving: string;
+    refused(n: number): string;
+    addTitle: string;
+    addIntro: string;
+    clusterA: string;
+    clusterB: string;
+    chooseCluster: string;
+    addSubmit: string;
+    lockedHint: string;
+    samePair: string;
+    chooseBoth: string;
+    lockBroken(a: string, b: string): string;
+  };
+
+  downloads: {
+    title: string;
+    intro: string;
+    draftNote: string;
+    ics: string;
+    csv: string;
+    print: string;
+    failed: string;
+  };
+}
