@@ -37,12 +37,11 @@ export interface SuggestionsContext {
 export function renderSuggestions(result: ApiResult<SuggestionsView>, ctx: SuggestionsContext): void {
   const body = byId('suggestions-body');
   const { page } = ctx.words;
-  if (result.status !== 200 || !result.body) ctx.search.hide();
-  if (result.status === 409) return show(body, [note(page.suggestionsBlocked)]);
-  if (result.status !== 200 || !result.body) return show(body, [note(failureText(result.status, page), 'notice')]);
-  const lines = suggestionLines(result.body, ctx.profiles, ctx.nameOf, ctx.words);
+  const lines = result.status === 200 && result.body ? suggestionLines(result.body, ctx.profiles, ctx.nameOf, ctx.words) : [];
   if (lines.length === 0) {
     ctx.search.hide();
+    if (result.status === 409) return show(body, [note(page.suggestionsBlocked)]);
+    if (result.status !== 200 || !result.body) return show(body, [note(failureText(result.status, page), 'notice')]);
     return show(body, [note(page.noSuggestions)]);
   }
   const items = lines.map((s, i) => {

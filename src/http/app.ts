@@ -7,6 +7,7 @@ import helmet from 'helmet';
 import { AppError } from '../app/errors';
 import type { AppDeps } from '../app/ports';
 import type { Logger } from '../logger';
+import { consoleRoutes } from './console-routes';
 import { errorHandler, notFoundHandler } from './error-handler';
 import { pageRoutes } from './page-routes';
 import { apiRoutes } from './routes';
@@ -61,6 +62,7 @@ export function createApp(deps: AppDeps, options: HttpOptions): Express {
   });
   app.use('/api', apiRoutes(deps, options.maxBodyBytes ?? 1024 * 1024));
   app.use(pageRoutes(deps, options.logger));
+  app.use(consoleRoutes(deps.config.publicUrl));
   app.use(notFoundHandler);
   app.use(errorHandler(options.logger));
   return app;

@@ -5,7 +5,6 @@
  * src/web.
  */
 import { Router, type RequestHandler } from 'express';
-import { contentSecurityPolicy } from 'helmet';
 import { authenticate, requireOwnCluster } from '../app/authenticate';
 import { getOverview } from '../app/get-overview';
 import type { AppDeps } from '../app/ports';
@@ -17,42 +16,8 @@ import { errorPageHtml } from '../web/error-page';
 import { ASSET_PATHS } from '../web/layout';
 import { clusterOf, guards } from './auth';
 import { toAppError } from './error-handler';
-import { loadPageAssets, type Asset } from './page-assets';
-
-/**
- * Stricter than the API's defaults: no inline script or style at all. Without
- * `upgrade-insecure-requests`, which would send the script's request to https
- * and break the page on an organiser's laptop or LAN served over plain http.
- */
-const pageCsp = contentSecurityPolicy({
-  useDefaults: false,
-  directives: {
-    defaultSrc: ["'self'"],
-    scriptSrc: ["'self'"],
-    scriptSrcAttr: ["'none'"],
-    styleSrc: ["'self'"],
-    imgSrc: ["'self'", 'data:'],
-    connectSrc: ["'self'"],
-    fontSrc: ["'self'"],
-    objectSrc: ["'none'"],
-    baseUri: ["'none'"],
-    formAction: ["'self'"],
-    frameAncestors: ["'none'"],
-  },
-});
-
-/** The page's address holds the cluster's token: never cache it, never send it as a referrer. */
-const privatePage: RequestHandler = (_req, res, next) => {
-  res.set({ 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer', 'X-Robots-Tag': 'noindex, nofollow' });
-  next();
-};
-
-const serve =
-  (asset: Asset): RequestHandler =>
-  (_req, res) => {
-    // Revalidated each time (Express answers 304 from the ETag): a new version is picked up at once.
-    res.set({ 'Content-Type': asset.contentType, 'Cache-Control': 'no-cache' }).send(asset.body);
-  };
+import { loadPageAssets } from './page-assets';
+import { pageCsp, privatePage, serveAsset } from './page-policy';
 
 const queryString = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
 
@@ -64,8 +29,8 @@ export function pageRoutes(deps: AppDeps, logger: Logger): Router {
   const calendarBase = publicUrl.replace(/^https?:/i, 'webcal:');
   const r = Router();
 
-  r.get(ASSET_PATHS.css, serve(assets.css));
-  r.get(ASSET_PATHS.js, serve(assets.js));
+  r.get(ASSET_PATHS.css, serveAsset(assets.css));
+  r.get(ASSET_PATHS.js, serveAsset(assets.js));
 
   r.get('/api/events/:eventId/overview', cluster, async (req, res) => {
     res.json(await getOverview(deps, req.params.eventId, clusterOf(res)));

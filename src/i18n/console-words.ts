@@ -17,6 +17,8 @@ export interface ConsoleWords {
   intlLocale: string;
   /** The other language, for the switch link. */
   other: { lang: Lang; label: string };
+  /** Between a place and what is wrong there; French puts a non-breaking space before the colon. */
+  colon: string;
 
   shell: {
     /** `<title>` and the masthead. */
@@ -114,8 +116,6 @@ export interface ConsoleWords {
     objective: string;
     objectiveFair: string;
     objectiveTotal: string;
-    /** The form's fields, for the words of a problem's place. */
-    minutes: string;
   };
 
   /** Where a problem of an event file or a spreadsheet is, in words. */
@@ -126,6 +126,8 @@ export interface ConsoleWords {
     /** `ligne 7, colonne « offers »` */
     cell(line: number | string, column: string): string;
     line(line: number | string): string;
+    /** `terme 2`: the second term of a cell of terms. */
+    term(n: number | string): string;
     /** `Cluster 4 (Mont-Blanc Industries)` */
     cluster(n: number, name: string | undefined): string;
     request(n: number, from: string | undefined, to: string | undefined): string;
@@ -143,6 +145,7 @@ export interface ConsoleWords {
 
   eventPage: {
     backToEvents: string;
+    onThisPage: string;
     notFound: string;
     settingsTitle: string;
     editSettings: string;
@@ -158,6 +161,8 @@ export interface ConsoleWords {
   };
 
   clusters: {
+    /** The section's name in the page's navigation. */
+    heading: string;
     title(n: number): string;
     submittedCount(submitted: number, clusters: number): string;
     submittedAt(date: string): string;

@@ -13,10 +13,15 @@ export interface LayoutParts {
   body: string;
   /** Load the page script (the error page has none). */
   script: boolean;
+  /** The stylesheet and script of the page. @defaultValue the cluster page's, {@link ASSET_PATHS} */
+  assets?: { css: string; js: string };
 }
 
-/** Where the page's stylesheet and script are served. */
+/** Where the cluster page's stylesheet and script are served. */
 export const ASSET_PATHS = { css: '/assets/cluster-page.css', js: '/assets/cluster-page.js' } as const;
+
+/** Where the organiser console's stylesheet and script are served. */
+export const CONSOLE_ASSET_PATHS = { css: '/assets/console.css', js: '/assets/console.js' } as const;
 
 /**
  * JSON for a `<script type="application/json">` block: `<`, `>`, `&` and the
@@ -27,7 +32,8 @@ export function jsonForHtml(value: unknown): string {
 }
 
 export function layout(parts: LayoutParts): string {
-  const script = parts.script ? `<script src="${h(parts.basePath + ASSET_PATHS.js)}" defer></script>\n` : '';
+  const assets = parts.assets ?? ASSET_PATHS;
+  const script = parts.script ? `<script src="${h(parts.basePath + assets.js)}" defer></script>\n` : '';
   return `<!DOCTYPE html>
 <html lang="${h(parts.lang)}">
 <head>
@@ -35,7 +41,7 @@ export function layout(parts: LayoutParts): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex, nofollow">
 <title>${h(parts.title)}</title>
-<link rel="stylesheet" href="${h(parts.basePath + ASSET_PATHS.css)}">
+<link rel="stylesheet" href="${h(parts.basePath + assets.css)}">
 ${script}</head>
 <body>
 ${parts.body}</body>

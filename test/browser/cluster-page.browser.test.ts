@@ -104,8 +104,9 @@ async function axeProblems(p: Page): Promise<string[]> {
 async function audit(url: string, act: (p: Page) => Promise<void> = async () => {}, on: BrowserContext = audited): Promise<string[]> {
   const p = watch(await on.newPage());
   try {
-    await p.goto(url);
-    await loaded(p);
+    const answer = await p.goto(url);
+    // The error page has no part to load.
+    if (answer?.ok()) await loaded(p);
     await act(p);
     return await axeProblems(p);
   } finally {
@@ -378,6 +379,8 @@ describe('a cluster manager on their private page', () => {
     const other = await page.goto(`${base}/e/${EVENT}/c/${ME}?token=${links.axelera.token}`);
     expect(other?.status()).toBe(403);
     expect(await page.locator('main').textContent()).toContain('Ce lien ne donne pas accès à cette page.');
+    expect(await audit(`${base}/e/${EVENT}/c/${ME}?token=not-the-right-one`)).toEqual([]);
+    expect(await audit(`${base}/e/${EVENT}/c/${ME}?lang=en`)).toEqual([]);
   });
 
   it('lists its meetings and the calendar links once the organiser has solved', async () => {

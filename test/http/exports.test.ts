@@ -101,7 +101,7 @@ describe('before the first solve', () => {
     expect(res.status).toBe(404);
     expect(res.headers['content-type']).toMatch(/^application\/json/);
     expect(res.body).toEqual({
-      error: { code: 'not_found', message: 'event "expo-unsolved" has no schedule yet: no solve has completed', details: [] },
+      error: { code: 'not_found', message: 'event "expo-unsolved" has no published schedule yet', details: [] },
     });
   });
 

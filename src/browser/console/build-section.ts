@@ -79,8 +79,8 @@ export function createBuildSection(ctx: ConsoleContext, options: BuildOptions): 
       const job = result.body;
       setProgress(job.state === 'completed' ? 100 : job.progress);
       if (job.state === 'completed') {
+        // The status line (role="status") says it: no second announcement.
         finish(t.done, 'ok');
-        ctx.announce(t.done);
         return options.onBuilt();
       }
       if (job.state === 'failed') return finish(t.failed, 'error');

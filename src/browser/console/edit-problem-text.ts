@@ -33,7 +33,7 @@ export function editProblemText(problem: Pick<Problem, 'path' | 'code' | 'params
   const text = explainEditProblem(problem, ctx.words, ctx);
   if (ctx.words.editProblems[problem.code]) return text;
   // A sentence written to sit next to a field: say which meeting it is about.
-  return meeting ? `${ctx.nameOf(meeting.clusters[0])} × ${ctx.nameOf(meeting.clusters[1])}${ctx.words.exports.colon}${text}` : text;
+  return meeting ? `${ctx.nameOf(meeting.clusters[0])} × ${ctx.nameOf(meeting.clusters[1])}${ctx.words.console.colon}${text}` : text;
 }
 
 /** Every problem once: the checker may report the same rule for both clusters of a meeting. */

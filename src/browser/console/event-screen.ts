@@ -44,7 +44,34 @@ export function renderEvent(container: HTMLElement, ctx: ConsoleContext, eventId
   const nameOf = (id: string) => (data ? namesOf(data.file.clusters)(id) : id);
   const tableName = (id: string) => (data ? tableNamer(tablesOf(data.file.event, data.schedule))(id) : id);
   const editor = createScheduleEditor(ctx, { eventId, nameOf, tableName, locks: () => data?.locks ?? [] });
-  const describe = (p: Problem) => `${fileLocation(p.path, data?.file, w)}${ctx.words.exports.colon}${problemMessage(p, ctx.words)}`;
+  const describe = (p: Problem) => `${fileLocation(p.path, data?.file, w)}${ctx.words.console.colon}${problemMessage(p, ctx.words)}`;
+
+  /** Links to the page's parts; the hash holds the screen, so a click moves the focus instead. */
+  const toc = el('nav', { class: 'toc', 'aria-label': w.eventPage.onThisPage }, [
+    el(
+      'ul',
+      {},
+      (
+        [
+          ['clusters-title', w.clusters.heading],
+          ['planning-title', w.schedule.title],
+          ['downloads-title', w.downloads.title],
+          ['settings-title', w.eventPage.settingsTitle],
+        ] as const
+      ).map(([target, text]) => {
+        const a = el('a', { href: routeHash({ screen: 'event', eventId }), text, 'data-target': target });
+        a.addEventListener('click', (event) => {
+          event.preventDefault();
+          const heading = document.getElementById(target);
+          if (!heading) return;
+          heading.setAttribute('tabindex', '-1');
+          heading.focus();
+          heading.scrollIntoView({ block: 'start' });
+        });
+        return el('li', { 'data-part': target }, [a]);
+      }),
+    ),
+  ]);
 
   enterScreen(container, w.shell.loading, [crumbs, el('div', { 'aria-busy': 'true' }, [note(w.shell.loading)])], w, false);
 
@@ -69,6 +96,8 @@ export function renderEvent(container: HTMLElement, ctx: ConsoleContext, eventId
     renderScheduleSection(parts.schedule, { data: d, nameOf, tableName, editor, dialog, status: planningStatus, reload }, ctx);
     if (d.schedule) renderDownloads(parts.downloads, eventId, draft, ctx);
     parts.downloads.hidden = d.schedule === null;
+    const downloadsLink = toc.querySelector<HTMLElement>('[data-part="downloads-title"]');
+    if (downloadsLink) downloadsLink.hidden = d.schedule === null;
     renderSettingsSection(parts.settings, { file: d.file, locked: d.changes.hasPublished, rounds: d.schedule?.rounds.length ?? null, onSaved: () => reload() }, ctx);
   }
 
@@ -83,7 +112,7 @@ export function renderEvent(container: HTMLElement, ctx: ConsoleContext, eventId
       data = result.data;
       draw(result.data);
       if (first) {
-        enterScreen(container, result.data.file.event.name, [crumbs, parts.header, parts.clusters, parts.planning, parts.downloads, parts.settings], w);
+        enterScreen(container, result.data.file.event.name, [crumbs, parts.header, toc, parts.clusters, parts.planning, parts.downloads, parts.settings], w);
       } else if (focus) {
         container.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(focus)}"]`)?.focus();
       }

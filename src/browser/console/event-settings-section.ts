@@ -28,7 +28,7 @@ export function renderSettingsSection(section: HTMLElement, input: SettingsSecti
   const w = ctx.words.console;
   const t = w.eventPage;
   const s = input.file.event;
-  const colon = ctx.words.exports.colon;
+  const colon = ctx.words.console.colon;
   const fact = (label: string, value: string) => el('div', {}, [el('dt', { text: label }), el('dd', { text: value })]);
   const tables = s.tables === undefined ? t.tablesUnlimited : ctx.words.cli.tables(Array.isArray(s.tables) ? s.tables.length : s.tables);
   const facts = el('dl', { class: 'facts-row' }, [

@@ -31,7 +31,7 @@ function meetingCell(cell: GridCell, id: string, words: ConsoleWords, actions: G
   ].filter((b): b is HTMLSpanElement => b !== null);
   const classes = ['meeting-cell', cell.locked ? 'locked' : '', cell.change ?? ''].filter(Boolean).join(' ');
   return el('td', { class: classes }, [
-    el('p', { class: 'pair', id }, [el('span', { text: cell.names[0] }), el('span', { class: 'times', text: ' × ' }), el('span', { text: cell.names[1] })]),
+    el('p', { class: 'pair', id }, [el('span', { text: cell.names[0] }), el('span', { class: 'times', 'aria-hidden': 'true', text: '×' }), el('span', { text: cell.names[1] })]),
     badges.length || cell.before ? el('p', { class: 'badges' }, [...badges, cell.before ? el('span', { class: 'before', text: t.movedFrom(cell.before) }) : null]) : null,
     el('div', { class: 'cell-actions' }, [
       button(cell.locked ? t.unlock : t.lock, 'lock', () => actions.toggleLock(cell), cell.locked ? 'primary' : 'secondary'),

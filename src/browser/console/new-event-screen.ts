@@ -59,7 +59,7 @@ function clearField(input: HTMLInputElement): void {
 export function renderNewEvent(container: HTMLElement, ctx: ConsoleContext): Cleanup | void {
   const w = ctx.words.console;
   const t = w.create;
-  const colon = ctx.words.exports.colon;
+  const colon = ctx.words.console.colon;
   const created = (body: CreatedEvent, name: string) => {
     ctx.announce(t.created(name));
     ctx.go({ screen: 'event', eventId: body.id });

@@ -86,9 +86,14 @@ export function importLocation(problem: Pick<Problem, 'path' | 'params'>, words:
     const rest = placesOf(segments.slice(1), undefined, words.places);
     return [words.places.settings, ...rest].join(', ');
   }
-  const line = problem.params?.line ?? (segments[1] === 'rows' && typeof segments[2] === 'number' ? segments[2] : undefined);
-  const column = problem.params?.column ?? (typeof segments[3] === 'string' ? segments[3] : undefined);
-  if (line !== undefined && column !== undefined) return capitalise(words.places.cell(line, String(column)));
+  const params = problem.params ?? {};
+  const line = params.line ?? (segments[1] === 'rows' && typeof segments[2] === 'number' ? segments[2] : undefined);
+  // The column as the organiser's header names it, else as the template does.
+  const column = params.heading ?? params.column ?? (typeof segments[3] === 'string' ? segments[3] : undefined);
+  if (line !== undefined && column !== undefined) {
+    const cell = words.places.cell(line, String(column));
+    return capitalise(params.term === undefined ? cell : `${cell}, ${words.places.term(params.term)}`);
+  }
   if (line !== undefined) return capitalise(words.places.line(line));
   return words.places.spreadsheet;
 }

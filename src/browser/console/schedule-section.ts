@@ -53,14 +53,14 @@ export function renderScheduleSection(container: HTMLElement, input: ScheduleSec
   const draft = showsDraft(data);
   const changes = draft && data.changes.hasPublished ? data.changes.changes : [];
   const columns = tablesOf(data.file.event, schedule);
-  const colon = ctx.words.exports.colon;
+  const colon = ctx.words.console.colon;
   const say = (text: string, tone: 'ok' | 'error' | 'info' = 'ok') => {
     setStatus(input.status, text, tone);
     ctx.announce(text);
   };
   const refuse = (title: string, reasons: string[]) => {
+    input.status.classList.remove('ok', 'error', 'info');
     input.status.replaceChildren(refusalBox(title, reasons));
-    input.status.className = 'status';
   };
 
   const grid = scheduleGrid(schedule, columns, {

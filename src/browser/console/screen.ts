@@ -21,8 +21,8 @@ export function field(id: string, label: string, control: HTMLElement, hint?: st
   control.setAttribute('aria-describedby', described);
   return el('div', { class: 'field' }, [
     el('label', { for: id, text: label }),
-    hint ? el('p', { class: 'hint', id: `${id}-hint`, text: hint }) : null,
     control,
+    hint ? el('p', { class: 'hint', id: `${id}-hint`, text: hint }) : null,
     el('p', { class: 'field-error', id: `${id}-error`, hidden: '' }),
   ]);
 }
@@ -34,7 +34,8 @@ export function statusLine(id?: string): HTMLParagraphElement {
 
 /** Sets a status line's text and tone. */
 export function setStatus(line: HTMLElement, text: string, tone: 'ok' | 'error' | 'info' = 'info'): void {
-  line.className = `status ${tone}`;
+  line.classList.remove('ok', 'error', 'info');
+  line.classList.add('status', tone);
   line.textContent = text;
 }
 

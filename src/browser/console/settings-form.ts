@@ -130,8 +130,8 @@ export function createSettingsForm(words: ConsoleWords, options: SettingsFormOpt
       field(id('changeoverMinutes'), t.changeoverMinutes, controls.changeoverMinutes),
       field(id('tables'), t.tables, controls.tables, t.tablesHint),
       field(id('maxMeetingsPerCluster'), t.cap, controls.maxMeetingsPerCluster, t.capHint),
-      field(id('objective'), t.objective, controls.objective),
     ]),
+    el('div', { class: 'wide-field' }, [field(id('objective'), t.objective, controls.objective)]),
   ]);
 
   /** The control of a key, and the element its message goes in. */

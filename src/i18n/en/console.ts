@@ -4,6 +4,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 
 export const consoleEn: ConsoleWords = {
   intlLocale: 'en-GB',
+  colon: ': ',
   other: { lang: 'fr', label: 'Français' },
 
   shell: {
@@ -95,7 +96,6 @@ export const consoleEn: ConsoleWords = {
     objective: 'Objective',
     objectiveFair: 'Fairness: as many clusters as possible with at least one meeting',
     objectiveTotal: 'Total value: as many requested meetings as possible',
-    minutes: 'minutes',
   },
 
   places: {
@@ -104,6 +104,7 @@ export const consoleEn: ConsoleWords = {
     settings: 'Settings',
     cell: (line, column) => `line ${line}, column “${column}”`,
     line: (line) => `line ${line}`,
+    term: (n) => `term ${n}`,
     cluster: (n, name) => (name ? `cluster ${n} (${name})` : `cluster ${n}`),
     request: (n, from, to) => (from && to ? `request ${n} (${from} → ${to})` : `request ${n}`),
     mustMeet: (n) => `required meeting ${n}`,
@@ -149,6 +150,7 @@ export const consoleEn: ConsoleWords = {
   },
 
   eventPage: {
+    onThisPage: 'On this page',
     backToEvents: 'All events',
     notFound: 'This event does not exist (any more).',
     settingsTitle: 'Settings',
@@ -164,6 +166,7 @@ export const consoleEn: ConsoleWords = {
   },
 
   clusters: {
+    heading: 'Clusters',
     title: (n) => `Clusters (${n})`,
     submittedCount: (k, n) => `${k} of ${n} sent their wishes.`,
     submittedAt: (date) => `Wishes sent on ${date}`,
@@ -204,7 +207,7 @@ export const consoleEn: ConsoleWords = {
     stats: (m, covered, n) => `${plural(m, 'meeting', 'meetings')}; ${covered} of ${n} clusters have at least one meeting.`,
     optimal: 'Optimal schedule (proven)',
     gap: (p) => `within ${p}% of the best possible schedule`,
-    atBound: 'equal to the best known bound (optimality not proven)',
+    atBound: 'as good as the best known bound (optimality not proven)',
     qualityLabel: 'Quality',
     changesTitle: 'Changes against the published schedule',
     changesCounts: ({ moved, added, cancelled, kept }) => `${moved} moved, ${added} new, ${cancelled} cancelled, ${kept} unchanged.`,

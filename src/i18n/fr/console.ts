@@ -6,6 +6,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n <= 1 ? one : 
 
 export const consoleFr: ConsoleWords = {
   intlLocale: 'fr-FR',
+  colon: '\u00a0: ',
   other: { lang: 'en', label: 'English' },
 
   shell: {
@@ -42,7 +43,7 @@ export const consoleFr: ConsoleWords = {
     newEvent: 'Nouvel événement',
     empty: 'Aucun événement pour l’instant. Créez le premier à partir d’un fichier ou d’un tableur.',
     clusters: (n) => plural(n, 'cluster', 'clusters'),
-    submitted: (k, n) => `${k} sur ${n} ${k <= 1 ? 'a envoyé ses' : 'ont envoyé leurs'} vœux`,
+    submitted: (k, n) => `${k} sur ${n} ${k === 1 ? 'a envoyé ses' : 'ont envoyé leurs'} vœux`,
     noDate: 'date à fixer',
     state: { open: 'Vœux ouverts', draft: 'Brouillon', published: 'Publié' },
     stateLabel: 'État',
@@ -97,7 +98,6 @@ export const consoleFr: ConsoleWords = {
     objective: 'Objectif',
     objectiveFair: 'Équité\u00a0: le plus de clusters possible avec au moins une rencontre',
     objectiveTotal: 'Valeur totale\u00a0: le plus de rencontres demandées',
-    minutes: 'minutes',
   },
 
   places: {
@@ -106,6 +106,7 @@ export const consoleFr: ConsoleWords = {
     settings: 'Réglages',
     cell: (line, column) => `ligne ${line}, colonne ${q(column)}`,
     line: (line) => `ligne ${line}`,
+    term: (n) => `terme ${n}`,
     cluster: (n, name) => (name ? `cluster ${n} (${name})` : `cluster ${n}`),
     request: (n, from, to) => (from && to ? `demande ${n} (${from} → ${to})` : `demande ${n}`),
     mustMeet: (n) => `rencontre imposée ${n}`,
@@ -151,6 +152,7 @@ export const consoleFr: ConsoleWords = {
   },
 
   eventPage: {
+    onThisPage: 'Sur cette page',
     backToEvents: 'Tous les événements',
     notFound: 'Cet événement n’existe pas ou plus.',
     settingsTitle: 'Réglages',
@@ -166,8 +168,9 @@ export const consoleFr: ConsoleWords = {
   },
 
   clusters: {
+    heading: 'Clusters',
     title: (n) => `Clusters (${n})`,
-    submittedCount: (k, n) => `${k} sur ${n} ${k <= 1 ? 'a envoyé ses' : 'ont envoyé leurs'} vœux.`,
+    submittedCount: (k, n) => `${k} sur ${n} ${k === 1 ? 'a envoyé ses' : 'ont envoyé leurs'} vœux.`,
     submittedAt: (date) => `Vœux envoyés le ${date}`,
     notSubmitted: 'Pas encore de vœux',
     openPage: 'Ouvrir sa page',
@@ -206,7 +209,7 @@ export const consoleFr: ConsoleWords = {
     stats: (m, covered, n) => `${plural(m, 'rencontre', 'rencontres')}\u00a0; ${covered} clusters sur ${n} ont au moins une rencontre.`,
     optimal: 'Planning optimal (prouvé)',
     gap: (p) => `à au plus ${p}\u00a0% du meilleur planning possible`,
-    atBound: 'égal à la meilleure borne connue (optimalité non prouvée)',
+    atBound: 'aussi bon que la meilleure borne connue (optimalité non prouvée)',
     qualityLabel: 'Qualité',
     changesTitle: 'Changements par rapport au planning publié',
     changesCounts: ({ moved, added, cancelled, kept }) =>

@@ -16,7 +16,7 @@ export const explainFr: ExplainWords = {
     noCommonRound: (from, to) => `${from} et ${to} ne sont jamais disponibles au même tour`,
     cap: (c, cap) => `${c} a atteint son maximum de ${rencontres(cap)} avec des partenaires plus demandés`,
     fairness: (c, cap) =>
-      `${c} a atteint son maximum de ${rencontres(cap)} ; ses partenaires ont été choisis pour que plus de clusters aient une rencontre`,
+      `${c} a atteint son maximum de ${rencontres(cap)}\u00a0; ses partenaires ont été choisis pour que plus de clusters aient une rencontre`,
     totalValue: (c, cap) => `${c} a atteint son maximum de ${rencontres(cap)} avec des partenaires qui apportent plus au total`,
     tables: (from, to) => `Plus aucun tour où ${from} et ${to} sont libres tous les deux avec une table disponible`,
     tradeOff: 'La laisser de côté permet à plus de clusters de se rencontrer ou apporte plus au total',
