@@ -108,11 +108,13 @@ async function main() {
     // A lock, a move by hand, a rebuild: the draft and its changes.
     await page.locator('td.meeting-cell').first().getByRole('button', { name: 'Verrouiller' }).click();
     await page.locator('td.meeting-cell.locked').first().waitFor();
-    const movable = page.locator('td.meeting-cell:not(.locked)').last();
-    await movable.getByRole('button', { name: 'Déplacer' }).click();
+    // A meeting of the first round moved to the first free table of that round, in view.
+    const firstRow = page.locator('table.grid tbody tr').first();
+    const free = await firstRow.locator('> *').evaluateAll((cells) => cells.findIndex((c) => c.classList.contains('free')));
+    const freeTable = (await page.locator('table.grid thead th').allTextContents())[free];
+    await firstRow.locator('td.meeting-cell:not(.locked)').last().getByRole('button', { name: 'Déplacer' }).click();
     const dialog = page.getByRole('dialog');
-    const tables = await dialog.getByLabel('Table').locator('option').allTextContents();
-    await dialog.getByLabel('Table').selectOption({ label: tables.at(-1) });
+    await dialog.getByLabel('Table').selectOption({ label: freeTable });
     await dialog.getByRole('button', { name: 'Enregistrer le déplacement' }).click();
     await page.locator('.changes').waitFor();
     await page.evaluate(() => window.scrollTo(0, 0));

@@ -88,6 +88,8 @@ export interface ConsoleWords {
     conflict: string;
     /** Heading of the list of problems that prevent the creation. */
     problemsCount(n: number): string;
+    /** Next to a file field whose problems are listed at the top of the form. */
+    problemsInFile(n: number): string;
   };
 
   /** The settings of an event (the form of a new event, and of the event's page). */
@@ -208,6 +210,8 @@ export interface ConsoleWords {
     gap(percent: string): string;
     atBound: string;
     qualityLabel: string;
+    /** The hidden name of the line of figures (meetings, clusters covered). */
+    statsLabel: string;
     changesTitle: string;
     changesCounts(counts: { moved: number; added: number; cancelled: number; kept: number }): string;
     noChanges: string;

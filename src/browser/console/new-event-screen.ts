@@ -99,7 +99,7 @@ export function renderNewEvent(container: HTMLElement, ctx: ConsoleContext): Cle
       if (result.status === 409) return refuse(t.conflict);
       const problems = result.status === 422 ? detailsOf(result.body) : [];
       if (problems.length === 0) return refuse(consoleFailure(result.status, w));
-      fieldError(fileControl, t.problemsCount(problems.length));
+      fieldError(fileControl, t.problemsInFile(problems.length));
       const items = problems.map((p) => ({ text: `${fileLocation(p.path, parsed, w)}${colon}${problemMessage(p, ctx.words)}`, target: null }));
       showSummary(fromFile.errors, t.problemsCount(items.length), items);
     });
@@ -118,12 +118,13 @@ export function renderNewEvent(container: HTMLElement, ctx: ConsoleContext): Cle
   );
 
   const showImportProblems = (problems: readonly Pick<Problem, 'path' | 'code' | 'params'>[]) => {
+    const inSheet = problems.filter((p) => p.path.startsWith('csv')).length;
+    if (inSheet) fieldError(csvControl, t.problemsInFile(inSheet));
     const items: SummaryItem[] = problems.map((p) => {
       const message = problemMessage(p, ctx.words);
       const key = settingsKey(p.path, 'settings') ?? (p.path.startsWith('csv') ? null : p.path);
       const target = key === null ? null : settings.mark(key, message);
       if (target) return { text: `${settings.labelOf(key!) ?? ''}${colon}${message}`, target };
-      if (p.path.startsWith('csv')) fieldError(csvControl, message);
       return { text: `${importLocation(p, w)}${colon}${message}`, target: p.path.startsWith('csv') ? csvControl : null };
     });
     showSummary(fromCsv.errors, t.problemsCount(items.length), items);

@@ -13,12 +13,12 @@ import { showsDraft } from './event-data';
 import { focusKey, gridTable } from './grid-view';
 import type { MoveDialog } from './move-dialog';
 import { roundOptions, tableOptions } from './place-options';
-import { qualityText } from './quality-text';
 import { refusalBox } from './refusal-view';
 import { addMeeting, moveMeeting, removeMeeting, toggleLock } from './schedule-edits';
 import type { ScheduleEditor } from './schedule-editor';
-import { placeText, scheduleGrid, spansDays, type GridCell } from './schedule-grid';
-import { cancelledMeetings, scheduleSummary } from './schedule-summary';
+import { scheduleGrid, spansDays, type GridCell } from './schedule-grid';
+import { scheduleSummary } from './schedule-summary';
+import { changesView, qualityView, versionView } from './schedule-status-view';
 import { summaryView } from './schedule-summary-view';
 import { tablesOf, type TableColumn } from './schedule-tables';
 import { setStatus } from './screen';
@@ -121,43 +121,11 @@ export function renderScheduleSection(container: HTMLElement, input: ScheduleSec
     });
   });
 
-  const cancelled = cancelledMeetings(changes);
   const summary = scheduleSummary(schedule, data.file.clusters, input.nameOf, ctx.words.explain, ctx.lang);
-  const version = el('div', { class: `version ${draft ? 'is-draft' : 'is-published'}` }, [
-    el('p', { class: 'version-label' }, [el('span', { class: `badge ${draft ? 'draft' : 'ok'}`, text: draft ? t.draft : t.published })]),
-    el('p', { class: 'muted', text: draft ? t.draftHint : t.publishedHint }),
-    draft ? el('div', { class: 'actions' }, [publish]) : null,
-    draft ? el('p', { class: 'hint', id: 'publish-hint', text: t.publishHint }) : null,
-  ]);
-  const quality = el('dl', { class: 'quality' }, [
-    el('div', {}, [el('dt', { text: t.qualityLabel }), el('dd', { class: 'quality-text', text: qualityText(schedule.stats, w) })]),
-    el('div', {}, [el('dt', { class: 'visually-hidden', text: t.gridTitle }), el('dd', { text: t.stats(schedule.stats.meetings, schedule.stats.covered, data.file.clusters.length) })]),
-  ]);
-  const changesPart =
-    draft && data.changes.hasPublished
-      ? el('section', { class: 'changes card', 'aria-labelledby': 'changes-title' }, [
-          el('h3', { id: 'changes-title', text: t.changesTitle }),
-          el('p', { class: 'changes-counts', text: changes.length ? t.changesCounts(data.changes.counts) : t.noChanges }),
-          cancelled.length
-            ? el('div', {}, [
-                el('h4', { text: t.cancelledTitle }),
-                el(
-                  'ul',
-                  { class: 'cancelled' },
-                  cancelled.map((c) =>
-                    el('li', {
-                      text: t.cancelledItem(
-                        input.nameOf(c.clusters[0]),
-                        input.nameOf(c.clusters[1]),
-                        c.from ? placeText(c.from, { tableName: input.tableName, exports: ctx.words.exports, words: w }) : '',
-                      ),
-                    }),
-                  ),
-                ),
-              ])
-            : null,
-        ])
-      : null;
+  const names = { nameOf: input.nameOf, tableName: input.tableName, exports: ctx.words.exports, words: w };
+  const version = versionView(draft, publish, w);
+  const quality = qualityView(schedule.stats, data.file.clusters.length, w);
+  const changesPart = draft && data.changes.hasPublished ? changesView(data.changes, names) : null;
 
   const add = addMeetingForm(w, {
     clusters: [...data.file.clusters].sort((a, b) => a.name.localeCompare(b.name, ctx.lang)),

@@ -69,6 +69,7 @@ export const consoleEn: ConsoleWords = {
     notJson: 'This file is not valid JSON.',
     conflict: 'An event already has this identifier. Choose another one.',
     problemsCount: (n) => (n === 1 ? 'One problem prevents the creation:' : `${n} problems prevent the creation:`),
+    problemsInFile: (n) => (n === 1 ? 'One problem in this file, described above.' : `${n} problems in this file, described above.`),
   },
 
   settings: {
@@ -209,6 +210,7 @@ export const consoleEn: ConsoleWords = {
     gap: (p) => `within ${p}% of the best possible schedule`,
     atBound: 'as good as the best known bound (optimality not proven)',
     qualityLabel: 'Quality',
+    statsLabel: 'In figures',
     changesTitle: 'Changes against the published schedule',
     changesCounts: ({ moved, added, cancelled, kept }) => `${moved} moved, ${added} new, ${cancelled} cancelled, ${kept} unchanged.`,
     noChanges: 'No change against the published schedule.',

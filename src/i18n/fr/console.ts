@@ -71,6 +71,7 @@ export const consoleFr: ConsoleWords = {
     notJson: 'Ce fichier n’est pas du JSON valide.',
     conflict: 'Un événement porte déjà cet identifiant. Choisissez-en un autre.',
     problemsCount: (n) => (n <= 1 ? 'Un problème empêche la création\u00a0:' : `${n} problèmes empêchent la création\u00a0:`),
+    problemsInFile: (n) => (n <= 1 ? 'Un problème dans ce fichier, détaillé plus haut.' : `${n} problèmes dans ce fichier, détaillés plus haut.`),
   },
 
   settings: {
@@ -211,6 +212,7 @@ export const consoleFr: ConsoleWords = {
     gap: (p) => `à au plus ${p}\u00a0% du meilleur planning possible`,
     atBound: 'aussi bon que la meilleure borne connue (optimalité non prouvée)',
     qualityLabel: 'Qualité',
+    statsLabel: 'En chiffres',
     changesTitle: 'Changements par rapport au planning publié',
     changesCounts: ({ moved, added, cancelled, kept }) =>
       `${plural(moved, 'déplacée', 'déplacées')}, ${plural(added, 'nouvelle', 'nouvelles')}, ${plural(cancelled, 'annulée', 'annulées')}, ${plural(kept, 'inchangée', 'inchangées')}.`,
