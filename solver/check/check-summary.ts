@@ -100,7 +100,12 @@ export function checkLocks(locks: readonly LockedMeeting[], meetings: readonly M
       if (meetings[exact].locked !== true) report(`meetings[${exact}].locked`, 'not_locked', `locked meeting of "${a}" and "${b}" must be marked locked`);
     } else if (samePair >= 0) {
       const m = meetings[samePair];
-      report(`locks[${i}]`, 'mismatch', `"${a}" and "${b}" are locked in ${where} but meet in round ${m.round} at table "${m.table}"`);
+      report(`locks[${i}]`, 'mismatch', `"${a}" and "${b}" are locked in ${where} but meet in round ${m.round} at table "${m.table}"`, {
+        a,
+        b,
+        round: m.round,
+        table: m.table,
+      });
     } else {
       report(`locks[${i}]`, 'missing', `"${a}" and "${b}" are locked in ${where} but do not meet`, { a, b });
     }

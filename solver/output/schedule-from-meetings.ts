@@ -25,8 +25,12 @@ export interface PlacedScheduleOptions {
   locks?: readonly LockedMeeting[];
   /** A proven upper bound of the value (that of the schedule edited); the value when absent. */
   upperBound?: number;
-  /** The edited schedule was proven optimal: kept only while the value reaches the bound. */
-  optimal?: boolean;
+  /**
+   * The edited schedule was proven optimal, with this coverage: the new one is
+   * too while its value reaches the bound (and, for `"fair"`, its coverage
+   * that of the edited one).
+   */
+  optimal?: { covered: number };
 }
 
 const lockKey = (clusters: readonly [string, string], round: number, table: string): string =>
@@ -69,6 +73,9 @@ export function scheduleFromMeetings(event: EventFile, placed: readonly PlacedMe
 
   const value = meetings.reduce((sum, m) => sum + m.value, 0);
   const upperBound = Math.max(value, options.upperBound ?? value);
+  const covered = new Set(meetings.flatMap((m) => m.clusters)).size;
+  const proven = options.optimal;
+  const optimal = proven !== undefined && value >= upperBound - 1e-9 && (normal.objective !== 'fair' || covered >= proven.covered);
   const board = soundBoard(normal, meetings);
   return {
     eventId: event.event.id,
@@ -78,9 +85,9 @@ export function scheduleFromMeetings(event: EventFile, placed: readonly PlacedMe
     stats: {
       objective: normal.objective,
       value,
-      covered: new Set(meetings.flatMap((m) => m.clusters)).size,
+      covered,
       upperBound,
-      optimal: options.optimal === true && value >= upperBound - 1e-9,
+      optimal,
       idleRounds: board ? board.idle() : 0,
       rounds: rounds.length,
       meetings: meetings.length,

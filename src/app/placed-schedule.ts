@@ -3,7 +3,7 @@
  * publish: rebuilt from the placements and judged by the independent
  * checker, whose verdict is the only one.
  */
-import { checkSchedule, compareSchedules, scheduleFromMeetings, type EventFile, type LockedMeeting, type PlacedMeeting, type Problem, type Schedule } from '../../solver';
+import { checkSchedule, scheduleFromMeetings, type EventFile, type LockedMeeting, type PlacedMeeting, type Problem, type Schedule } from '../../solver';
 
 /** Fields of a meeting the server works out itself: the checker's word on them is not about the placement. */
 const DERIVED = /^meetings\[\d+\]\.(value|why|reasons|start|end)(\[|\.|$)/;
@@ -15,16 +15,16 @@ export type PlacedResult = { ok: true; schedule: Schedule } | { ok: false; probl
 /**
  * The schedule of `placed` for `event` (the clusters' wishes merged), with
  * values, reasons, unmet requests and stats recomputed. `base` is the schedule
- * edited: its bound is kept, and it stays optimal only if nothing moved. Not
+ * edited: its bound is kept, and a proven optimum stays one while the edit
+ * loses nothing against it (a move between free places). Not
  * `ok` with one located problem per broken rule; a pair without value is
  * allowed (the organiser may add any meeting she likes).
  */
 export function placedSchedule(event: EventFile, placed: readonly PlacedMeeting[], locks: readonly LockedMeeting[], base: Schedule | null): PlacedResult {
-  const unchanged = base !== null && isUnchanged(base, placed);
   const schedule = scheduleFromMeetings(event, placed, {
     locks,
     ...(base ? { upperBound: base.stats.upperBound } : {}),
-    optimal: unchanged && base.stats.optimal,
+    ...(base?.stats.optimal ? { optimal: { covered: base.stats.covered } } : {}),
   });
   const all = checkSchedule(event, schedule, [...locks]);
   const problems = all.filter((p) => PLACEMENT.test(p.path) && !DERIVED.test(p.path) && p.code !== 'no_value');
@@ -33,9 +33,4 @@ export function placedSchedule(event: EventFile, placed: readonly PlacedMeeting[
   const own = all.filter((p) => p.code !== 'no_value' && !(DERIVED.test(p.path) && p.code === 'empty'));
   if (own.length > 0) throw new Error(`schedule rebuilt from placements fails the checker: ${own.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
   return { ok: true, schedule };
-}
-
-function isUnchanged(base: Schedule, placed: readonly PlacedMeeting[]): boolean {
-  const { counts } = compareSchedules(base.meetings, placed);
-  return counts.moved === 0 && counts.added === 0 && counts.cancelled === 0;
 }
