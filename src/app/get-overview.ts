@@ -29,6 +29,8 @@ export interface Overview {
   cluster: ClusterProfile & { maxMeetings: number };
   /** Every cluster of the event, the caller included, in the event file's order. */
   clusters: ClusterProfile[];
+  /** Whether a schedule has been published (the agenda exists). */
+  published: boolean;
 }
 
 function profile(c: ClusterInput): ClusterProfile {
@@ -66,5 +68,6 @@ export async function getOverview(deps: Pick<AppDeps, 'store'>, eventId: string,
     },
     cluster: { ...profile(self), maxMeetings: self.maxMeetings ?? maxMeetingsPerCluster },
     clusters: file.clusters.map(profile),
+    published: (await deps.store.getSchedule(eventId)) !== null,
   };
 }

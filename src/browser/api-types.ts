@@ -28,6 +28,7 @@ export interface Overview {
   };
   cluster: ClusterProfile & { maxMeetings: number };
   clusters: ClusterProfile[];
+  published: boolean;
 }
 
 /** `GET|POST /api/events/:eventId/preferences` */

@@ -66,7 +66,9 @@ function start(): void {
       showPreferences(result.body);
     });
     void loadSuggestions();
-    void api<AgendaView>(`${eventPath}/agenda`).then((result) =>
+    // Asked only once published, so that a page before the schedule makes no failed request.
+    const agenda = overview.body.published ? api<AgendaView>(`${eventPath}/agenda`) : Promise.resolve({ status: 404, body: null });
+    void agenda.then((result) =>
       renderAgenda(
         result,
         { words, nameOf, tableName: (id) => tables.get(id) ?? id },

@@ -32,16 +32,21 @@ let page: Page;
 let audited: BrowserContext;
 const pageErrors: string[] = [];
 const dialogs: string[] = [];
+/** Every answer of 400 or more that a page received: `status METHOD path`. */
+const failedRequests: string[] = [];
 
 function watch(p: Page): Page {
   p.on('pageerror', (error) => pageErrors.push(error.message));
   p.on('console', (message) => {
-    // 404 before the first solve and 422 on a bad submission are expected answers, not errors.
+    // A 422 on a bad submission is an expected answer, not an error (the requests are checked below).
     if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) pageErrors.push(message.text());
   });
   p.on('dialog', (dialog) => {
     dialogs.push(dialog.message());
     void dialog.dismiss();
+  });
+  p.on('response', (response) => {
+    if (response.status() >= 400) failedRequests.push(`${response.status()} ${response.request().method()} ${new URL(response.url()).pathname}`);
   });
   return p;
 }
@@ -524,6 +529,15 @@ describe('a cluster manager on their private page', () => {
     expect(await page.evaluate('document.querySelector("#wish-template").content.querySelectorAll("img").length')).toBe(0);
     await page.waitForTimeout(200);
     expect(dialogs).toEqual([]);
+  });
+
+  it('made no failed request but those the steps provoke (a page before the schedule asks for no agenda)', () => {
+    // A page opened without its token, one with another cluster's, and a refused submission.
+    expect([...new Set(failedRequests)].sort()).toEqual([
+      `401 GET /e/${EVENT}/c/${ME}`,
+      `403 GET /e/${EVENT}/c/${ME}`,
+      `422 POST /api/events/${EVENT}/preferences`,
+    ]);
   });
 
   it('ran without a script error, a policy violation or a dialog', () => {

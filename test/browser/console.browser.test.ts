@@ -23,6 +23,13 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-backgrou
 const FIXTURE_PATH = join(__dirname, '../../fixtures/interclustering-2015.json');
 const fixture = (): EventFile => JSON.parse(readFileSync(FIXTURE_PATH, 'utf8'));
 const EVENT = 'interclustering-2015-lyon';
+/** The answers the steps provoke on purpose: a wrong token, a broken event file, a refused cell, a refused move. */
+const PROVOKED = [
+  '401 GET /api/events',
+  '422 POST /api/events',
+  '422 POST /api/events/import',
+  `422 PUT /api/events/${EVENT}/schedule`,
+];
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 let h: Harness;
@@ -32,6 +39,8 @@ let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 const pageErrors: string[] = [];
+/** Every answer of 400 or more that a page received: `status METHOD path`. */
+const failedRequests: string[] = [];
 
 const nameOf = (id: string) => fixture().clusters.find((c) => c.id === id)?.name ?? id;
 const api = (path: string) => h.organizer.get(path).expect(200).then((res) => res.body);
@@ -46,6 +55,9 @@ function watch(p: Page): void {
     if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) pageErrors.push(`${p.url()}: ${message.text()}`);
   });
   p.on('dialog', (dialog) => void dialog.accept());
+  p.on('response', (response) => {
+    if (response.status() >= 400) failedRequests.push(`${response.status()} ${response.request().method()} ${new URL(response.url()).pathname}`);
+  });
 }
 
 beforeAll(async () => {
@@ -478,5 +490,9 @@ describe('the organiser console', () => {
 
   it('ran without a script error or a policy violation', () => {
     expect(pageErrors).toEqual([]);
+  });
+
+  it('made no failed request but the refusals the steps provoked (each one shows in the console as an error)', () => {
+    expect([...new Set(failedRequests)].sort()).toEqual(PROVOKED);
   });
 });

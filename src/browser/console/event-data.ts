@@ -22,24 +22,25 @@ export const NO_CHANGES: ScheduleChanges = { hasDraft: false, hasPublished: fals
 /** The event's data, or the status of the answer that failed (the event itself, or one of its parts). */
 export async function loadEventData(api: Api, eventId: string): Promise<{ data: EventData } | { status: number }> {
   const path = `/api/events/${encodeURIComponent(eventId)}`;
-  const [file, clusters, schedule, changes, locks] = await Promise.all([
+  const [file, clusters, changes, locks] = await Promise.all([
     api<EventFile>(path),
     api<ClusterList>(`${path}/clusters`),
-    api<Schedule>(`${path}/schedule`),
     api<ScheduleChanges>(`${path}/schedule/changes`),
     api<LockList>(`${path}/locks`),
   ]);
   if (file.status !== 200 || !file.body) return { status: file.status };
   if (clusters.status !== 200 || !clusters.body) return { status: clusters.status };
-  if (schedule.status !== 200 && schedule.status !== 404) return { status: schedule.status };
-  // Without a schedule, or when the schedule was written before drafts existed, there is no change to show.
-  const knownChanges = changes.status === 200 && changes.body ? changes.body : { ...NO_CHANGES, hasPublished: schedule.status === 200 };
+  if (changes.status !== 200 || !changes.body) return { status: changes.status };
+  const knownChanges = changes.body;
+  // Asked only when there is one, so that an event without a schedule makes no failed request.
+  const schedule = knownChanges.hasDraft || knownChanges.hasPublished ? await api<Schedule>(`${path}/schedule`) : null;
+  if (schedule && schedule.status !== 200 && schedule.status !== 404) return { status: schedule.status };
   return {
     data: {
       eventId,
       file: file.body,
       clusters: clusters.body.clusters,
-      schedule: schedule.status === 200 ? schedule.body : null,
+      schedule: schedule?.status === 200 ? schedule.body : null,
       changes: knownChanges,
       locks: locks.status === 200 && locks.body ? locks.body.meetings : [],
     },
