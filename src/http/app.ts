@@ -63,6 +63,10 @@ export function createApp(deps: AppDeps, options: HttpOptions): Express {
   app.use('/api', apiRoutes(deps, options.maxBodyBytes ?? 1024 * 1024));
   app.use(pageRoutes(deps, options.logger));
   app.use(consoleRoutes(deps.config.publicUrl));
+  // Browsers ask for it on every page, printable agendas included: no icon, and no 404 in their console.
+  app.get('/favicon.ico', (_req, res) => {
+    res.set('Cache-Control', 'public, max-age=86400').status(204).end();
+  });
   app.use(notFoundHandler);
   app.use(errorHandler(options.logger));
   return app;

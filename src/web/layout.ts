@@ -40,6 +40,7 @@ export function layout(parts: LayoutParts): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex, nofollow">
+<link rel="icon" href="data:,">
 <title>${h(parts.title)}</title>
 <link rel="stylesheet" href="${h(parts.basePath + assets.css)}">
 ${script}</head>

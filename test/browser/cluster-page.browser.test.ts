@@ -34,12 +34,16 @@ const pageErrors: string[] = [];
 const dialogs: string[] = [];
 /** Every answer of 400 or more that a page received: `status METHOD path`. */
 const failedRequests: string[] = [];
+/** Chromium's console line for each failed load, the page's requests and its own (an icon, say) alike. */
+let failedLoads = 0;
 
 function watch(p: Page): Page {
   p.on('pageerror', (error) => pageErrors.push(error.message));
   p.on('console', (message) => {
     // A 422 on a bad submission is an expected answer, not an error (the requests are checked below).
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) pageErrors.push(message.text());
+    if (message.type() !== 'error') return;
+    if (message.text().startsWith('Failed to load resource')) failedLoads++;
+    else pageErrors.push(message.text());
   });
   p.on('dialog', (dialog) => {
     dialogs.push(dialog.message());
@@ -533,6 +537,8 @@ describe('a cluster manager on their private page', () => {
 
   it('made no failed request but those the steps provoke (a page before the schedule asks for no agenda)', () => {
     // A page opened without its token, one with another cluster's, and a refused submission.
+    // Each console error of a failed load is one of those requests: the browser asked for nothing else that failed.
+    expect(failedLoads).toBe(failedRequests.length);
     expect([...new Set(failedRequests)].sort()).toEqual([
       `401 GET /e/${EVENT}/c/${ME}`,
       `403 GET /e/${EVENT}/c/${ME}`,

@@ -41,6 +41,8 @@ let page: Page;
 const pageErrors: string[] = [];
 /** Every answer of 400 or more that a page received: `status METHOD path`. */
 const failedRequests: string[] = [];
+/** Chromium's console line for each failed load, the page's requests and its own (an icon, say) alike. */
+let failedLoads = 0;
 
 const nameOf = (id: string) => fixture().clusters.find((c) => c.id === id)?.name ?? id;
 const api = (path: string) => h.organizer.get(path).expect(200).then((res) => res.body);
@@ -52,7 +54,9 @@ function watch(p: Page): void {
   p.on('pageerror', (error) => pageErrors.push(`${p.url()}: ${error.message}`));
   p.on('console', (message) => {
     // 401 for a wrong token, 404 before the first build and 422 for a refused edit are answers, not errors.
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) pageErrors.push(`${p.url()}: ${message.text()}`);
+    if (message.type() !== 'error') return;
+    if (message.text().startsWith('Failed to load resource')) failedLoads++;
+    else pageErrors.push(`${p.url()}: ${message.text()}`);
   });
   p.on('dialog', (dialog) => void dialog.accept());
   p.on('response', (response) => {
@@ -493,6 +497,8 @@ describe('the organiser console', () => {
   });
 
   it('made no failed request but the refusals the steps provoked (each one shows in the console as an error)', () => {
+    // Each console error of a failed load is one of those requests: the browser asked for nothing else that failed.
+    expect(failedLoads).toBe(failedRequests.length);
     expect([...new Set(failedRequests)].sort()).toEqual(PROVOKED);
   });
 });

@@ -241,3 +241,10 @@ describe('the API problems the page shows next to the fields', () => {
     }
   });
 });
+
+describe('GET /favicon.ico', () => {
+  it('answers 204, so that no page shows a failed load in the browser console', async () => {
+    const res = await request(h.app).get('/favicon.ico').expect(204);
+    expect(res.headers['cache-control']).toContain('max-age');
+  });
+});
