@@ -4,7 +4,7 @@
 export * from './model/types';
 export * from './model/defaults';
 export { pairKey, pairOfKey } from './model/pair-key';
-export { normalizeEvent, isAvailable, priorityOf } from './model/normal-event';
+export { normalizeEvent, isAvailable, pairAllowed, priorityOf } from './model/normal-event';
 export type { NormalEvent } from './model/normal-event';
 export { validateEvent, formatPath } from './model/validate-event';
 export type { ValidationResult } from './model/validate-event';

@@ -166,6 +166,7 @@ export function solve(event: EventFile, options: SolveOptions = {}): SolveResult
 
 function infeasibility(event: EventFile, locks: readonly LockedMeeting[]): Problem[] {
   const must = event.constraints?.mustMeet ?? [];
+  const windows = event.constraints?.meetingWindows?.length ?? 0;
   const what = [must.length > 0 ? `the ${must.length} mustMeet pair(s)` : '', locks.length > 0 ? `the ${locks.length} locked meeting(s)` : '']
     .filter(Boolean)
     .join(' and ');
@@ -173,8 +174,8 @@ function infeasibility(event: EventFile, locks: readonly LockedMeeting[]): Probl
     {
       path: must.length > 0 ? 'constraints.mustMeet' : 'locks',
       code: 'infeasible',
-      params: { mustMeet: must.length, locks: locks.length },
-      message: `${what} cannot all be scheduled: not enough rounds, tables or common availability`,
+      params: { mustMeet: must.length, locks: locks.length, ...(windows > 0 ? { meetingWindows: windows } : {}) },
+      message: `${what} cannot all be scheduled: not enough rounds, tables or common availability${windows > 0 ? ' inside the meeting windows' : ''}`,
     },
   ];
 }

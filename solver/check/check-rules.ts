@@ -1,6 +1,7 @@
 /**
  * The model's rules, recomputed from an event file straight from the
- * specification: pair values, caps, availability, tables and constraints.
+ * specification: pair values, caps, availability, tables, constraints and
+ * the pairs' meeting windows.
  * Used by the independent checker and the brute-force tests, never by the
  * solver. It reads only the contract (types, defaults, the pair key) and the
  * time grid: the value rule is written here a second time on purpose, so that
@@ -59,6 +60,8 @@ export interface Rules {
   cap(id: string): number;
   /** Whether a known cluster can take a meeting in a round of the grid. */
   available(id: string, round: GridRound): boolean;
+  /** Whether the pair {a, b} may meet in a round: it has no meeting windows, or the round lies inside one. */
+  insideMeetingWindow(a: string, b: string, round: GridRound): boolean;
   /** Value of the pair of two known clusters. */
   pairValue(a: string, b: string): number;
   /** Priority of the request from `from` to `to`, or `undefined` when there is none. */
@@ -95,6 +98,11 @@ export function deriveRules(event: EventFile): Rules {
     windows.set(c.id, c.availability ? c.availability.map((w) => windowInterval(w, settings.timezone)).filter((w): w is Interval => w !== null) : null);
   }
 
+  const meetingWindows = new Map<string, Interval[]>();
+  for (const { clusters, windows: list } of event.constraints?.meetingWindows ?? []) {
+    meetingWindows.set(pairKey(clusters[0], clusters[1]), list.map((w) => windowInterval(w, settings.timezone)).filter((w): w is Interval => w !== null));
+  }
+
   const tables = settings.tables;
   const tableIds =
     tables === undefined ? null : typeof tables === 'number' ? new Set(numberedTableIds(Math.max(0, tables))) : new Set(tables.map((t) => t.id));
@@ -111,6 +119,10 @@ export function deriveRules(event: EventFile): Rules {
     available(id, round) {
       const own = windows.get(id);
       return own == null || own.some((w) => w.startMs <= round.startMs && round.endMs <= w.endMs);
+    },
+    insideMeetingWindow(a, b, round) {
+      const own = meetingWindows.get(pairKey(a, b));
+      return own === undefined || own.some((w) => w.startMs <= round.startMs && round.endMs <= w.endMs);
     },
     pairValue(a, b) {
       const matches =

@@ -99,6 +99,9 @@ function checkMeetings(
           report(`${at}.round`, 'unavailable', `round ${round.index} (${round.start}) is outside the availability of "${id}"`, { cluster: id, round: round.index });
         }
       }
+      if (known && a !== b && !rules.insideMeetingWindow(a, b, round)) {
+        report(`${at}.round`, 'outside_meeting_window', `round ${round.index} (${round.start}) is outside the meeting windows of "${a}" and "${b}"`, { a, b, round: round.index });
+      }
     }
 
     if (typeof meeting.table !== 'string' || meeting.table === '') {

@@ -11,7 +11,7 @@ import solver, { type Model } from 'javascript-lp-solver';
 import { Board, UNSCHEDULED } from '../search/board';
 import { separateOddSets, type CutGraph, type LinearCut } from './odd-set-cuts';
 import { assignRounds, infeasibleCore } from './round-assignment';
-import { freeInGroup, roundGroups, type RoundGroup } from './round-groups';
+import { edgeFitsGroup, roundGroups, type RoundGroup } from './round-groups';
 
 export interface ExactOptions {
   /** Milliseconds left for the integer program, or undefined for no limit. */
@@ -54,9 +54,9 @@ export function objectiveWeights(board: Board, previous?: Int32Array): Weights {
 
 /** Groups each edge may use, as a sorted list and a key. */
 function edgeGroups(board: Board, groups: RoundGroup[]): Array<number[] | null> {
-  return board.instance.edges.map((edge, e) => {
+  return board.instance.edges.map((_, e) => {
     if (board.locked[e]) return null;
-    const usable = groups.map((_, g) => g).filter((g) => groups[g].tablesFree > 0 && freeInGroup(board, groups[g], edge.a) && freeInGroup(board, groups[g], edge.b));
+    const usable = groups.map((_, g) => g).filter((g) => groups[g].tablesFree > 0 && edgeFitsGroup(board, groups[g], e));
     return usable.length > 0 ? usable : null;
   });
 }

@@ -60,9 +60,21 @@ const requestSchema = z.strictObject({
 
 const pairSchema = z.tuple([idSchema, idSchema], { error: 'must be a pair of two cluster ids' });
 
+const meetingWindowSchema = z.strictObject({
+  clusters: pairSchema,
+  // An empty list would forbid the pair: that is `neverMeet`'s job.
+  windows: z.array(windowSchema).refine((windows) => windows.length > 0, { params: { code: 'empty' }, error: 'at least one window is needed' }),
+});
+
 export const eventFileSchema = z.strictObject({
   event: settingsSchema,
   clusters: z.array(clusterSchema).min(1, { error: 'at least one cluster is needed' }),
   requests: z.array(requestSchema).optional(),
-  constraints: z.strictObject({ mustMeet: z.array(pairSchema).optional(), neverMeet: z.array(pairSchema).optional() }).optional(),
+  constraints: z
+    .strictObject({
+      mustMeet: z.array(pairSchema).optional(),
+      neverMeet: z.array(pairSchema).optional(),
+      meetingWindows: z.array(meetingWindowSchema).optional(),
+    })
+    .optional(),
 });

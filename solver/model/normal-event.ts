@@ -1,12 +1,13 @@
 /**
  * The event in its normalised form: every default applied and every derived
  * rule (caps, tables, round grid, availability, the pair sets of the
- * constraints) worked out once, for everything else to read.
+ * constraints, the pairs' meeting windows) worked out once, for everything
+ * else to read.
  */
 import { insideOneWindow, roundSlots, windowInterval, type Interval, type RoundSlot } from '../time/round-grid';
 import { DEFAULT_CAP, DEFAULT_COMPETENCE_WEIGHT, DEFAULT_OBJECTIVE, DEFAULT_PRIORITY, numberedTableIds } from './defaults';
 import { pairKey } from './pair-key';
-import type { ClusterInput, EventFile, Objective } from './types';
+import type { ClusterInput, EventFile, Objective, TimeWindow } from './types';
 
 export interface NormalEvent {
   /** The validated event file, as given (never modified). */
@@ -32,6 +33,8 @@ export interface NormalEvent {
   /** Pair keys ({@link pairKey}) of `constraints.mustMeet` and `constraints.neverMeet`. */
   readonly mustMeet: ReadonlySet<string>;
   readonly neverMeet: ReadonlySet<string>;
+  /** Meeting windows of the pairs that have some (`constraints.meetingWindows`), as intervals, by pair key. */
+  readonly meetingWindows: ReadonlyMap<string, readonly Interval[]>;
 }
 
 /** Normalises a validated event. Reads the event only. */
@@ -41,9 +44,8 @@ export function normalizeEvent(file: EventFile): NormalEvent {
   const byId = new Map(file.clusters.map((c) => [c.id, c] as const));
   const eventCap = settings.maxMeetingsPerCluster ?? DEFAULT_CAP;
   const cap = new Map(file.clusters.map((c) => [c.id, c.maxMeetings ?? eventCap] as const));
-  const windows = new Map(
-    file.clusters.map((c) => [c.id, c.availability ? c.availability.map((w) => windowInterval(w, zone)).filter((x): x is Interval => x !== null) : null] as const),
-  );
+  const intervals = (list: readonly TimeWindow[]) => list.map((w) => windowInterval(w, zone)).filter((x): x is Interval => x !== null);
+  const windows = new Map(file.clusters.map((c) => [c.id, c.availability ? intervals(c.availability) : null] as const));
   const given = settings.tables;
   const tables = given === undefined ? null : typeof given === 'number' ? numberedTableIds(given) : given.map((t) => t.id);
   const tableNames = new Map(
@@ -65,6 +67,7 @@ export function normalizeEvent(file: EventFile): NormalEvent {
     competenceWeight: settings.competenceWeight ?? DEFAULT_COMPETENCE_WEIGHT,
     mustMeet: pairs(file.constraints?.mustMeet),
     neverMeet: pairs(file.constraints?.neverMeet),
+    meetingWindows: new Map((file.constraints?.meetingWindows ?? []).map((m) => [pairKey(m.clusters[0], m.clusters[1]), intervals(m.windows)] as const)),
   };
 }
 
@@ -72,6 +75,21 @@ export function normalizeEvent(file: EventFile): NormalEvent {
 export function isAvailable(normal: NormalEvent, id: string, slot: RoundSlot): boolean {
   const own = normal.windows.get(id);
   return own === null || own === undefined || insideOneWindow(slot, own);
+}
+
+/** True when a pair's meeting windows allow a round: it has none, or the round lies inside one of them. */
+export function insideMeetingWindow(normal: NormalEvent, a: string, b: string, slot: RoundSlot): boolean {
+  const own = normal.meetingWindows.get(pairKey(a, b));
+  return own === undefined || insideOneWindow(slot, own);
+}
+
+/**
+ * True when the pair {a, b} can meet in a round: both clusters are available
+ * and the round lies inside the pair's meeting windows, if it has any. The one
+ * rule of where a pair may meet; the instance's edges hold its result per round.
+ */
+export function pairAllowed(normal: NormalEvent, a: string, b: string, slot: RoundSlot): boolean {
+  return isAvailable(normal, a, slot) && isAvailable(normal, b, slot) && insideMeetingWindow(normal, a, b, slot);
 }
 
 /** The priority of a request, its default applied. */

@@ -67,9 +67,22 @@ export interface RequestInput {
   priority?: number;
 }
 
+/**
+ * The rounds in which one pair may meet: only a round lying wholly inside one
+ * of `windows`, whether the meeting is wished, required or locked.
+ */
+export interface MeetingWindowInput {
+  /** The two cluster ids, in any order. */
+  clusters: [string, string];
+  /** At least one window, on the wall clock of the event's zone. */
+  windows: TimeWindow[];
+}
+
 export interface ConstraintsInput {
   mustMeet?: [string, string][];
   neverMeet?: [string, string][];
+  /** At most one entry per pair; a pair without one may meet in any round. */
+  meetingWindows?: MeetingWindowInput[];
 }
 
 /** The event file, format v1. */
@@ -135,6 +148,12 @@ export type UnmetCause =
   | { kind: 'noMeetings'; cluster: string }
   /** The two clusters have no round in which both are available. */
   | { kind: 'noCommonRound' }
+  /**
+   * The pair's meeting windows (`constraints.meetingWindows`) leave no round in
+   * which both are available and free with a table left, although a round
+   * outside them would have one.
+   */
+  | { kind: 'meetingWindow' }
   /** `cluster` reached its cap with partners of higher value for this pair. */
   | { kind: 'cap'; cluster: string; cap: number }
   /** `cluster` reached its cap; its partners were chosen so that more clusters get a meeting (objective `"fair"`). */
@@ -238,6 +257,7 @@ export type ProblemCode =
   | 'over_cap'
   | 'no_common_round'
   | 'unavailable'
+  | 'outside_meeting_window'
   | 'table_taken'
   | 'cluster_busy'
   | 'over_tables'

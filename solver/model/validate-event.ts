@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { eventFileSchema } from './event-schema';
 import { roundsIn, windowInterval, type Interval } from '../time/round-grid';
 import { DEFAULT_CHANGEOVER_MINUTES } from './defaults';
-import { isAvailable, normalizeEvent } from './normal-event';
+import { isAvailable, normalizeEvent, pairAllowed } from './normal-event';
 import type { EventFile, Problem, ProblemCode } from './types';
 import { issueCode, issueParams } from './zod-issues';
 import { isDate, isTime, isTimeZone } from '../time/zoned-time';
@@ -101,6 +101,24 @@ function crossProblems(input: Raw): Problem[] {
     });
   }
 
+  // A pair with meeting windows that is also in neverMeet is no contradiction: it never meets, and its windows
+  // are moot (a cluster's decline becomes a neverMeet pair, and must not make the organiser's file invalid).
+  const windowed = new Map<string, number>();
+  list(constraints.meetingWindows).forEach((entry, i) => {
+    const pair = isObject(entry) ? entry.clusters : undefined;
+    if (!Array.isArray(pair) || pair.length !== 2) return;
+    const path = `constraints.meetingWindows[${i}]`;
+    const ok0 = known(`${path}.clusters[0]`, pair[0]);
+    const ok1 = known(`${path}.clusters[1]`, pair[1]);
+    if (!ok0 || !ok1) return;
+    if (pair[0] === pair[1]) return add(`${path}.clusters`, 'self_pair', `a cluster cannot be paired with itself ("${pair[0]}")`, { cluster: pair[0] });
+    const key = pairKey(pair[0], pair[1]);
+    const earlier = windowed.get(key);
+    if (earlier !== undefined) {
+      add(path, 'duplicate', `pair "${pair[0]}" – "${pair[1]}" already has its meeting windows in constraints.meetingWindows[${earlier}]`, { a: pair[0], b: pair[1] });
+    } else windowed.set(key, i);
+  });
+
   if (zoneOk) problems.push(...timeProblems(input, settings, zone));
   return problems;
 }
@@ -154,14 +172,22 @@ function timeProblems(input: Raw, settings: Raw, zone: string): Problem[] {
     if (!isObject(cluster)) return;
     list(cluster.availability).forEach((window, w) => windowProblems(`clusters[${c}].availability[${w}]`, window, zone, add));
   });
+  const constraints = isObject(input.constraints) ? input.constraints : {};
+  list(constraints.meetingWindows).forEach((entry, i) => {
+    if (!isObject(entry)) return;
+    list(entry.windows).forEach((window, w) => windowProblems(`constraints.meetingWindows[${i}].windows[${w}]`, window, zone, add));
+  });
   return problems;
 }
 
-/** Checks that a mustMeet pair can be met at all: caps and a common available round. */
+/**
+ * Checks that a mustMeet pair can be met at all: caps, and a common available
+ * round inside the pair's meeting windows.
+ */
 function mustMeetProblems(event: EventFile): Problem[] {
   const problems: Problem[] = [];
   const normal = normalizeEvent(event);
-  const availableRounds = (id: string) => new Set(normal.slots.filter((s) => isAvailable(normal, id, s)).map((s) => s.index));
+  const windowEntry = new Map((event.constraints?.meetingWindows ?? []).map((m, j) => [pairKey(m.clusters[0], m.clusters[1]), j] as const));
   const mustCount = new Map<string, number>();
   (event.constraints?.mustMeet ?? []).forEach(([a, b], i) => {
     const path = `constraints.mustMeet[${i}]`;
@@ -171,9 +197,19 @@ function mustMeetProblems(event: EventFile): Problem[] {
       mustCount.set(id, n);
       if (n > cap) problems.push({ path, code: 'over_cap', message: `"${id}" must meet more partners than its cap of ${cap} meetings`, params: { cluster: id, cap } });
     }
-    const roundsOfB = availableRounds(b);
-    if (![...availableRounds(a)].some((r) => roundsOfB.has(r))) {
+    const common = normal.slots.filter((s) => isAvailable(normal, a, s) && isAvailable(normal, b, s));
+    const j = windowEntry.get(pairKey(a, b));
+    if (common.length === 0) {
       problems.push({ path, code: 'no_common_round', message: `"${a}" and "${b}" have no round in which both are available`, params: { a, b } });
+    } else if (j !== undefined && !normal.slots.some((s) => pairAllowed(normal, a, b, s))) {
+      // The same code, with the entry that rules the rounds out: the pair still has no round to meet in.
+      const where = `constraints.meetingWindows[${j}]`;
+      problems.push({
+        path,
+        code: 'no_common_round',
+        message: `"${a}" and "${b}" have no round inside their meeting windows (${where}) in which both are available`,
+        params: { a, b, meetingWindows: where },
+      });
     }
     if (normal.neverMeet.has(pairKey(a, b))) problems.push({ path, code: 'never_meet', message: `"${a}" – "${b}" is also in neverMeet`, params: { a, b } });
   });

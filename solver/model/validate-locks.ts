@@ -1,5 +1,5 @@
 /** Checks locked meetings against the event: each problem with its path (`locks[2].table`) and code. */
-import { isAvailable, normalizeEvent, type NormalEvent } from './normal-event';
+import { insideMeetingWindow, isAvailable, normalizeEvent, type NormalEvent } from './normal-event';
 import { pairKey } from './pair-key';
 import type { EventFile, LockedMeeting, Problem, ProblemCode } from './types';
 
@@ -44,6 +44,9 @@ export function lockProblems(normal: NormalEvent, locks: readonly LockedMeeting[
     if (normal.neverMeet.has(key)) add('', 'never_meet', `"${a}" and "${b}" must not meet (neverMeet)`, { a, b });
     if (seenPair.has(key)) add('', 'duplicate', `"${a}" and "${b}" are already locked in locks[${seenPair.get(key)}]`, { a, b });
     else seenPair.set(key, i);
+    if (!insideMeetingWindow(normal, a, b, slot)) {
+      add('.round', 'outside_meeting_window', `round ${lock.round} is outside the meeting windows of "${a}" and "${b}"`, { a, b, round: lock.round });
+    }
     const tableKey = `${lock.round}|${lock.table}`;
     if (seenSlot.has(tableKey)) {
       add('.table', 'table_taken', `table ${lock.table} is already locked in round ${lock.round} by locks[${seenSlot.get(tableKey)}]`, {

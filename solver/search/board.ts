@@ -39,13 +39,17 @@ export class Board {
     return this.busy[cluster * this.rounds + round];
   }
 
-  /** True when both clusters are available and free in `round`, and a table is left. */
+  /**
+   * True when the pair can meet in `round` (both clusters available, inside
+   * its meeting windows), both are free, and a table is left.
+   */
   fits(edge: number, round: number): boolean {
-    const { a, b } = this.instance.edges[edge];
+    const { a, b, inWindow } = this.instance.edges[edge];
     const R = this.rounds;
     return (
       this.instance.available[a][round] === 1 &&
       this.instance.available[b][round] === 1 &&
+      (inWindow === null || inWindow[round] === 1) &&
       this.busy[a * R + round] === -1 &&
       this.busy[b * R + round] === -1 &&
       this.load[round] < this.instance.tablesPerRound

@@ -4,7 +4,7 @@
  * and locked meetings. Built from the normalised event: no rule is worked
  * out here a second time.
  */
-import { isAvailable, type NormalEvent } from '../model/normal-event';
+import { insideMeetingWindow, isAvailable, type NormalEvent } from '../model/normal-event';
 import { pairKey, pairOfKey } from '../model/pair-key';
 import type { LockedMeeting, MeetingWhy, Objective } from '../model/types';
 import type { RoundSlot } from '../time/round-grid';
@@ -16,8 +16,13 @@ export interface Edge {
   b: number;
   value: number;
   mustMeet: boolean;
-  /** Rounds (0-based) in which both clusters are available. */
+  /** Rounds (0-based) in which the pair can meet: both clusters available, inside the pair's meeting windows. */
   rounds: number[];
+  /**
+   * `inWindow[r]` is 1 when round r lies inside one of the pair's meeting
+   * windows; `null` when the pair has none (every round is inside).
+   */
+  inWindow: Uint8Array | null;
 }
 
 export interface LockedSlot {
@@ -47,8 +52,8 @@ export interface Instance {
 
 /**
  * Builds the instance of a normalised event. Pairs of value 0 (unless
- * mustMeet), neverMeet pairs, and pairs with no common available round are
- * left out, unless locked.
+ * mustMeet), neverMeet pairs, and pairs with no round to meet in (no common
+ * available round inside their meeting windows) are left out, unless locked.
  */
 export function buildInstance(normal: NormalEvent, locks: readonly LockedMeeting[] = []): Instance {
   const sortedIds = normal.clusters.map((c) => c.id).sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
@@ -74,11 +79,12 @@ export function buildInstance(normal: NormalEvent, locks: readonly LockedMeeting
     const a = indexOf.get(idA)!;
     const b = indexOf.get(idB)!;
     if (cap[a] === 0 || cap[b] === 0) continue;
+    const inWindow = normal.meetingWindows.has(key) ? Uint8Array.from(slots, (slot) => (insideMeetingWindow(normal, idA, idB, slot) ? 1 : 0)) : null;
     const rounds: number[] = [];
-    for (let r = 0; r < slots.length; r++) if (available[a][r] && available[b][r]) rounds.push(r);
+    for (let r = 0; r < slots.length; r++) if (available[a][r] && available[b][r] && (inWindow === null || inWindow[r])) rounds.push(r);
     if (rounds.length === 0 && !lockedKeys.has(key)) continue;
     edgeOf.set(key, edges.length);
-    edges.push({ a, b, value: pairs.get(key)?.value ?? 0, mustMeet: normal.mustMeet.has(key), rounds });
+    edges.push({ a, b, value: pairs.get(key)?.value ?? 0, mustMeet: normal.mustMeet.has(key), rounds, inWindow });
   }
 
   return {
@@ -95,6 +101,16 @@ export function buildInstance(normal: NormalEvent, locks: readonly LockedMeeting
     locks: locks.map((l) => ({ edge: edgeOf.get(pairKey(l.clusters[0], l.clusters[1]))!, round: l.round - 1, table: l.table })),
     pairs,
   };
+}
+
+/**
+ * True when the pair of `edge` can meet in `round`: both clusters available
+ * and the round inside the pair's meeting windows (the rule of
+ * `pairAllowed`, read from the instance). Says nothing of who is free.
+ */
+export function canMeetIn(instance: Instance, edge: number, round: number): boolean {
+  const { a, b, inWindow } = instance.edges[edge];
+  return instance.available[a][round] === 1 && instance.available[b][round] === 1 && (inWindow === null || inWindow[round] === 1);
 }
 
 /** Why the meeting of an edge: the organiser's decisions, then what its value is made of. */

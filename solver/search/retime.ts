@@ -5,6 +5,7 @@
  */
 import { Board, UNSCHEDULED } from './board';
 import type { SearchBudget } from './heuristic';
+import { canMeetIn } from './instance';
 import { seededRandom } from './random';
 
 /** Cost of the timing around a set of clusters: moved meetings weigh more than idle rounds. */
@@ -64,10 +65,10 @@ function trySwap(board: Board, e: number, f: number, previous: Int32Array | unde
  * The Kempe chain of meeting `e` between its round and round `other`: the
  * meetings of those two rounds linked to it through shared clusters. Swapping
  * the chain's rounds keeps every cluster in at most one meeting per round.
- * Null when a meeting of the chain is locked or unavailable in its new round.
+ * Null when a meeting of the chain is locked or cannot meet in its new round
+ * (a cluster unavailable, or outside the pair's meeting windows).
  */
 function kempeChain(board: Board, e: number, other: number): number[] | null {
-  const { edges, available } = board.instance;
   const first = board.roundOf[e];
   const chain = [e];
   const seen = new Set(chain);
@@ -76,8 +77,8 @@ function kempeChain(board: Board, e: number, other: number): number[] | null {
     if (board.locked[m]) return null;
     const from = board.roundOf[m];
     const to = from === first ? other : first;
-    const { a, b } = edges[m];
-    if (available[a][to] !== 1 || available[b][to] !== 1) return null;
+    if (!canMeetIn(board.instance, m, to)) return null;
+    const { a, b } = board.instance.edges[m];
     for (const c of [a, b]) {
       const f = board.busyAt(c, to);
       if (f !== -1 && !seen.has(f)) {
@@ -119,10 +120,11 @@ function totalCost(board: Board, previous: Int32Array | undefined): number {
 /**
  * Moves the content of whole rounds within a session: the round at one
  * position goes to another and the rounds between shift by one. Only rounds
- * without locked meetings move, and every meeting must be available in its new round.
+ * without locked meetings move, and every meeting must be able to meet in its
+ * new round (both available, inside the pair's meeting windows).
  */
 function tryShiftRounds(board: Board, previous: Int32Array | undefined): boolean {
-  const { slots, edges, available } = board.instance;
+  const { slots } = board.instance;
   const sessions = new Map<number, number[]>();
   slots.forEach((slot, r) => {
     const list = sessions.get(slot.session);
@@ -146,8 +148,7 @@ function tryShiftRounds(board: Board, previous: Int32Array | undefined): boolean
         let valid = true;
         for (const [r, to] of target) {
           for (const e of meetingsIn(r)) {
-            const { a, b } = edges[e];
-            if (board.locked[e] || available[a][to] !== 1 || available[b][to] !== 1) valid = false;
+            if (board.locked[e] || !canMeetIn(board.instance, e, to)) valid = false;
             moves.push([e, to]);
           }
           if (!valid) break;

@@ -33,6 +33,8 @@ export function englishReason(from: string, to: string, cause: UnmetCause): stri
       return `${cause.cluster} takes no meetings (cap of 0)`;
     case 'noCommonRound':
       return `${from} and ${to} have no round in which both are available`;
+    case 'meetingWindow':
+      return `no round inside the meeting windows of ${from} and ${to} in which both are available and free with a table left`;
     case 'cap':
       return `${cause.cluster} reached its cap of ${cause.cap} meetings with higher-value partners`;
     case 'fairness':

@@ -15,6 +15,7 @@ export interface ExplainWords {
     neverMeet(from: string, to: string): string;
     noMeetings(cluster: string): string;
     noCommonRound(from: string, to: string): string;
+    meetingWindow(from: string, to: string): string;
     cap(cluster: string, cap: number): string;
     fairness(cluster: string, cap: number): string;
     totalValue(cluster: string, cap: number): string;

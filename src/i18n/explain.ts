@@ -42,6 +42,8 @@ export function explainUnmet(unmet: { from: string; to: string; cause: UnmetCaus
       return u.noMeetings(nameOf(cause.cluster));
     case 'noCommonRound':
       return u.noCommonRound(from, to);
+    case 'meetingWindow':
+      return u.meetingWindow(from, to);
     case 'cap':
       return u.cap(nameOf(cause.cluster), cause.cap);
     case 'fairness':

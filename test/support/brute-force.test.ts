@@ -125,6 +125,25 @@ describe('bruteForce', () => {
     expect(bruteForce({ ...event, constraints: { neverMeet: [['b', 'a']] } })).toEqual({ covered: 2, value: 1, idleRounds: 0 });
   });
 
+  it('honours meeting windows: a pair meets only in a round wholly inside one of them', () => {
+    // a–b and a–c, one round each; a–b may meet only in round 2, a–c only in round 2 or 3.
+    const event = tiny(3, ['a', 'b', 'c'], [{ from: 'a', to: 'b', priority: 1 }, { from: 'a', to: 'c', priority: 1 }]);
+    event.constraints = {
+      meetingWindows: [
+        { clusters: ['b', 'a'], windows: [{ date: DAY, start: '09:25', end: '09:45' }] },
+        { clusters: ['a', 'c'], windows: [{ date: DAY, start: '09:20', end: '10:10' }] },
+      ],
+    };
+    expect(bruteForceSolution(event)?.meetings).toEqual([
+      { clusters: ['a', 'b'], round: 2 },
+      { clusters: ['a', 'c'], round: 3 },
+    ]);
+    // A window one minute short of round 2 leaves a–b no round at all.
+    event.constraints.meetingWindows![0].windows = [{ date: DAY, start: '09:25', end: '09:44' }];
+    expect(bruteForceSolution(event)?.meetings).toEqual([{ clusters: ['a', 'c'], round: 2 }]);
+    expect(bruteForce({ ...event, constraints: { ...event.constraints, mustMeet: [['a', 'b']] } })).toBeNull();
+  });
+
   it('returns null when the must-meet pairs cannot all be scheduled', () => {
     const event = tiny(1, ['a', 'b', { id: 'c', name: 'C', availability: [{ date: DAY, start: '10:00', end: '11:00' }] }], []);
     expect(bruteForce({ ...event, constraints: { mustMeet: [['a', 'b'], ['a', 'c']] } })).toBeNull();

@@ -1,7 +1,7 @@
 /**
  * Exact optimum of tiny events by exhaustive search, to test the solver
  * against. It uses the independent checker's rules (grid, values, caps,
- * availability), never the solver's code.
+ * availability, meeting windows), never the solver's code.
  */
 import { deriveRules, VALUE_EPSILON } from '../../solver/check/check-rules';
 import { pairKey } from '../../solver/model/pair-key';
@@ -37,7 +37,7 @@ interface Candidate {
   b: number;
   value: number;
   must: boolean;
-  /** Rounds (0-based) in which both clusters are available. */
+  /** Rounds (0-based) in which both clusters are available, inside the pair's meeting windows. */
   rounds: number[];
 }
 
@@ -68,7 +68,8 @@ export function bruteForceSolution(event: EventFile, { prune = true }: BruteForc
         continue;
       }
       if (value <= 0 && !must) continue;
-      const rounds = grid.flatMap((r, i) => (rules.available(ids[a], r) && rules.available(ids[b], r) ? [i] : []));
+      const allowed = (r: (typeof grid)[number]) => rules.available(ids[a], r) && rules.available(ids[b], r) && rules.insideMeetingWindow(ids[a], ids[b], r);
+      const rounds = grid.flatMap((r, i) => (allowed(r) ? [i] : []));
       if (rounds.length === 0 && must) return null;
       if (rounds.length > 0) candidates.push({ a, b, value, must, rounds });
     }

@@ -147,6 +147,8 @@ export const consoleEn: ConsoleWords = {
       constraints: 'constraints',
       mustMeet: 'required meetings',
       neverMeet: 'forbidden meetings',
+      meetingWindows: 'meeting windows',
+      windows: 'windows',
     },
   },
 

@@ -9,6 +9,7 @@ export const editProblemsEn: EditProblemWords = {
   table_taken: ({ table: t, round }) => `In round ${round}, ${table(t)} is already taken`,
   over_cap: ({ cluster, cap }) => `${cluster} would go over its cap of ${meetings(cap)}`,
   unavailable: ({ cluster, round }) => `${cluster} is not available in round ${round}`,
+  outside_meeting_window: ({ a, b, round }) => `${a} and ${b} may meet only inside their meeting windows: round ${round} is outside them`,
   unknown_round: ({ round, rounds }) => `There is no round ${round}: the event has ${rounds}`,
   unknown_table: ({ table: t }) => `There is no ${table(t)}`,
   duplicate: ({ a, b }) => `${a} and ${b} already meet`,

@@ -14,6 +14,7 @@ export const explainEn: ExplainWords = {
     neverMeet: (from, to) => `${from} and ${to} must not meet`,
     noMeetings: (c) => `${c} takes no meetings`,
     noCommonRound: (from, to) => `${from} and ${to} have no round in which both are available`,
+    meetingWindow: (from, to) => `No round inside the meeting windows of ${from} and ${to} in which both are available and free with a table left`,
     cap: (c, cap) => `${c} reached its cap of ${meetings(cap)} with higher-value partners`,
     fairness: (c, cap) => `${c} reached its cap of ${meetings(cap)}; its partners were chosen so that more clusters get a meeting`,
     totalValue: (c, cap) => `${c} reached its cap of ${meetings(cap)} with partners that give a higher total value`,

@@ -42,8 +42,10 @@ export const problemsEn: ProblemWords = {
 
   never_meet: () => 'These two clusters must not meet.',
   over_cap: () => 'More meetings than the cap allows.',
-  no_common_round: () => 'No round in which both clusters are available.',
+  no_common_round: ({ meetingWindows }) =>
+    meetingWindows === undefined ? 'No round in which both clusters are available.' : 'No round inside their meeting windows in which both clusters are available.',
   unavailable: () => 'A cluster is not available in that round.',
+  outside_meeting_window: () => 'This round is outside the meeting windows of these two clusters.',
   table_taken: () => 'This table is already taken in that round.',
   cluster_busy: () => 'This cluster already has a meeting in that round.',
   over_tables: () => 'More meetings than tables in that round.',
@@ -52,7 +54,8 @@ export const problemsEn: ProblemWords = {
   missing: () => 'Required, but missing.',
   mismatch: () => 'Does not match what is expected.',
   not_locked: () => 'A meeting fixed by the organiser is missing or has changed.',
-  infeasible: () => 'Impossible with the event’s rounds, tables and caps.',
+  infeasible: ({ meetingWindows }) =>
+    meetingWindows === undefined ? 'Impossible with the event’s rounds, tables and caps.' : 'Impossible with the event’s rounds, tables, caps and meeting windows.',
 
   also_requested: () => 'This cluster is also among your wished partners.',
   required_by_organiser: () => 'The organiser requires this meeting.',

@@ -149,6 +149,8 @@ export const consoleFr: ConsoleWords = {
       constraints: 'contraintes',
       mustMeet: 'rencontres imposées',
       neverMeet: 'rencontres interdites',
+      meetingWindows: 'créneaux de rencontre',
+      windows: 'créneaux',
     },
   },
 

@@ -9,6 +9,7 @@ export const editProblemsFr: EditProblemWords = {
   table_taken: ({ table: t, round }) => `Au tour ${round}, ${table(t)} est déjà occupée`,
   over_cap: ({ cluster, cap }) => `${cluster} dépasserait son maximum de ${rencontres(cap)}`,
   unavailable: ({ cluster, round }) => `${cluster} n’est pas disponible au tour ${round}`,
+  outside_meeting_window: ({ a, b, round }) => `${a} et ${b} ne peuvent se rencontrer que dans leurs créneaux de rencontre\u00a0: le tour ${round} n’en fait pas partie`,
   unknown_round: ({ round, rounds }) => `Il n’y a pas de tour ${round}\u00a0: la journée en compte ${rounds}`,
   unknown_table: ({ table: t }) => `Il n’y a pas de ${table(t)}`,
   duplicate: ({ a, b }) => `${a} et ${b} se rencontrent déjà`,

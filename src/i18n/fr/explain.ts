@@ -14,6 +14,7 @@ export const explainFr: ExplainWords = {
     neverMeet: (from, to) => `${from} et ${to} ne doivent pas se rencontrer`,
     noMeetings: (c) => `${c} ne prend aucune rencontre`,
     noCommonRound: (from, to) => `${from} et ${to} ne sont jamais disponibles au même tour`,
+    meetingWindow: (from, to) => `Aucun tour, dans les créneaux de rencontre de ${from} et ${to}, où tous deux sont disponibles et libres avec une table libre`,
     cap: (c, cap) => `${c} a atteint son maximum de ${rencontres(cap)} avec des partenaires plus demandés`,
     fairness: (c, cap) =>
       `${c} a atteint son maximum de ${rencontres(cap)}\u00a0; ses partenaires ont été choisis pour que plus de clusters aient une rencontre`,

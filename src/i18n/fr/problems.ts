@@ -42,8 +42,12 @@ export const problemsFr: ProblemWords = {
 
   never_meet: () => 'Ces deux clusters ne doivent pas se rencontrer.',
   over_cap: () => 'Plus de rencontres que le maximum permis.',
-  no_common_round: () => 'Aucun tour où les deux clusters sont disponibles.',
+  no_common_round: ({ meetingWindows }) =>
+    meetingWindows === undefined
+      ? 'Aucun tour où les deux clusters sont disponibles.'
+      : 'Aucun tour, dans leurs créneaux de rencontre, où les deux clusters sont disponibles.',
   unavailable: () => 'Un cluster n’est pas disponible à ce tour.',
+  outside_meeting_window: () => 'Ce tour est en dehors des créneaux de rencontre de ces deux clusters.',
   table_taken: () => 'Cette table est déjà prise à ce tour.',
   cluster_busy: () => 'Ce cluster a déjà une rencontre à ce tour.',
   over_tables: () => 'Plus de rencontres que de tables à ce tour.',
@@ -52,7 +56,10 @@ export const problemsFr: ProblemWords = {
   missing: () => 'Obligatoire, mais absent.',
   mismatch: () => 'Ne correspond pas à ce qui est attendu.',
   not_locked: () => 'Une rencontre fixée par l’organisateur manque ou a changé.',
-  infeasible: () => 'Impossible avec les tours, les tables et les maximums de la journée.',
+  infeasible: ({ meetingWindows }) =>
+    meetingWindows === undefined
+      ? 'Impossible avec les tours, les tables et les maximums de la journée.'
+      : 'Impossible avec les tours, les tables, les maximums et les créneaux de rencontre de la journée.',
 
   also_requested: () => 'Ce cluster figure aussi dans vos partenaires souhaités.',
   required_by_organiser: () => 'L’organisateur impose cette rencontre.',

@@ -157,6 +157,52 @@ describe('checkSchedule', () => {
     ]);
   });
 
+  describe('meeting windows', () => {
+    /** The base event, where alpha–beta may meet only in round 1 or 3, given as two windows in the other order. */
+    const windowed = (): EventFile => ({
+      ...baseEvent(),
+      constraints: {
+        ...baseEvent().constraints,
+        meetingWindows: [{ clusters: ['beta', 'alpha'], windows: [{ date: DAY, start: '14:50', end: '15:10' }, { date: DAY, start: '13:00', end: '14:20' }] }],
+      },
+    });
+
+    it('accepts a meeting inside its pair\'s meeting windows', () => {
+      expect(checkSchedule(windowed(), baseSchedule())).toEqual([]);
+    });
+
+    it('reports a meeting outside its pair\'s meeting windows, with its round', () => {
+      const schedule = baseSchedule();
+      // alpha–beta moves to round 2, and the others out of its way: only alpha–beta has windows.
+      schedule.meetings[0] = meeting('alpha', 'beta', 2, 'T1', 2);
+      schedule.meetings[1] = meeting('alpha', 'gamma', 3, 'T1', 8);
+      schedule.meetings[2] = meeting('beta', 'delta', 1, 'T1', 1);
+      schedule.meetings[3] = meeting('delta', 'gamma', 2, 'T2', 4);
+      expect(checkSchedule(windowed(), schedule)).toEqual([
+        {
+          path: 'meetings[0].round',
+          code: 'outside_meeting_window',
+          message: `round 2 (${at('14:25')}) is outside the meeting windows of "alpha" and "beta"`,
+          params: { a: 'alpha', b: 'beta', round: 2 },
+        },
+      ]);
+    });
+
+    it('reports a meeting one minute outside its window: the whole round must lie inside', () => {
+      const event = windowed();
+      event.constraints!.meetingWindows![0].windows = [{ date: DAY, start: '14:00', end: '14:19' }];
+      expect(checkSchedule(event, baseSchedule())).toEqual([problem('meetings[0].round', 'outside the meeting windows of "alpha" and "beta"')]);
+    });
+
+    it('reports a locked meeting outside its window too', () => {
+      const schedule = baseSchedule();
+      schedule.meetings[0] = { ...meeting('alpha', 'beta', 1, 'T1', 2), locked: true };
+      const event = windowed();
+      event.constraints!.meetingWindows![0].windows = [{ date: DAY, start: '14:25', end: '14:45' }];
+      expect(checkSchedule(event, schedule, [{ clusters: ['alpha', 'beta'], round: 1, table: 'T1' }]).map((p) => p.code)).toEqual(['outside_meeting_window']);
+    });
+  });
+
   it('reports a meeting in a round that does not exist, or at the wrong time', () => {
     const schedule = baseSchedule();
     schedule.meetings[3].round = 4;

@@ -1,4 +1,4 @@
-import { DEFAULT_CAP, DEFAULT_OBJECTIVE, normalizeEvent, pairKey, pairOfKey, validateEvent, type EventFile } from '../../../solver';
+import { DEFAULT_CAP, DEFAULT_OBJECTIVE, normalizeEvent, pairAllowed, pairKey, pairOfKey, validateEvent, type EventFile } from '../../../solver';
 import { readFixture } from '../../support/fixtures';
 import { deepFreeze } from '../../support/matchers';
 
@@ -31,6 +31,22 @@ describe('the normalised event', () => {
     expect(normal.mustMeet.has(pairKey('a', 'b'))).toBe(true);
     expect(pairKey('b', 'a')).toBe(pairKey('a', 'b'));
     expect(pairOfKey(pairKey('z', 'a'))).toEqual(['a', 'z']);
+  });
+
+  it('keys meeting windows by pair in either order, and allows a pair only in rounds inside them where both are available', () => {
+    const clusters = [{ id: 'a', name: 'A' }, { id: 'b', name: 'B', availability: [{ date: '2026-06-11', start: '09:20', end: '10:00' }] }, { id: 'c', name: 'C' }];
+    const file: EventFile = {
+      ...event({}, clusters),
+      constraints: { meetingWindows: [{ clusters: ['b', 'a'], windows: [{ date: '2026-06-11', start: '09:00', end: '09:40' }] }] },
+    };
+    const normal = normalizeEvent(deepFreeze(file));
+    expect([...normal.meetingWindows.keys()]).toEqual([pairKey('a', 'b')]);
+    // Rounds of 20 minutes at 09:00, 09:20, 09:40: b arrives for round 2, the window closes after it.
+    const allowed = (x: string, y: string) => normal.slots.filter((s) => pairAllowed(normal, x, y, s)).map((s) => s.index);
+    expect(allowed('a', 'b')).toEqual([2]);
+    expect(allowed('b', 'a')).toEqual([2]);
+    expect(allowed('b', 'c')).toEqual([2, 3]);
+    expect(allowed('a', 'c')).toEqual([1, 2, 3]);
   });
 
   it('reads the fixture without changing it', () => {

@@ -342,4 +342,108 @@ describe('validateEvent', () => {
       expect(validateEvent(event).ok).toBe(true);
     });
   });
+
+  describe('meeting windows', () => {
+    /** The base event with `constraints.meetingWindows`. */
+    const withWindows = (meetingWindows: unknown, more: Record<string, unknown> = {}): unknown => ({
+      ...baseEvent(),
+      constraints: { meetingWindows, ...more },
+    });
+    const morning = [{ date: DAY, start: '14:00', end: '14:45' }];
+
+    it('accepts meeting windows for pairs in either order, and a pair also in neverMeet', () => {
+      const event = withWindows(
+        [
+          { clusters: ['beta', 'alpha'], windows: morning },
+          { clusters: ['gamma', 'beta'], windows: [{ date: DAY, start: '14:25', end: '14:45' }, { date: DAY, start: '09:00', end: '10:00' }] },
+        ],
+        { neverMeet: [['beta', 'gamma']] },
+      );
+      expect(validateEvent(event)).toEqual({ ok: true, event });
+    });
+
+    it('rejects a meeting window naming an unknown cluster with its path', () => {
+      expect(problemsOf(withWindows([{ clusters: ['alpha', 'nobody'], windows: morning }]))).toEqual([
+        { path: 'constraints.meetingWindows[0].clusters[1]', code: 'unknown_cluster', message: 'unknown cluster "nobody"', params: { cluster: 'nobody' } },
+      ]);
+    });
+
+    it('rejects meeting windows for a cluster with itself', () => {
+      expect(problemsOf(withWindows([{ clusters: ['alpha', 'alpha'], windows: morning }]))).toEqual([
+        expect.objectContaining({ path: 'constraints.meetingWindows[0].clusters', code: 'self_pair' }),
+      ]);
+    });
+
+    it('rejects an empty list of meeting windows', () => {
+      expect(problemsOf(withWindows([{ clusters: ['alpha', 'beta'], windows: [] }]))).toEqual([
+        { path: 'constraints.meetingWindows[0].windows', code: 'empty', message: 'at least one window is needed' },
+      ]);
+    });
+
+    it('rejects a meeting window that ends before it starts, or at a time that does not exist', () => {
+      const event = withWindows([
+        { clusters: ['alpha', 'beta'], windows: [...morning, { date: DAY, start: '15:00', end: '14:30' }] },
+        { clusters: ['alpha', 'gamma'], windows: [{ date: DAY, start: '14:00', end: '14:00' }] },
+      ]);
+      expect(problemsOf(event)).toEqual([
+        expect.objectContaining({ path: 'constraints.meetingWindows[0].windows[1].end', code: 'end_before_start' }),
+        expect.objectContaining({ path: 'constraints.meetingWindows[1].windows[0].end', code: 'end_before_start' }),
+      ]);
+      const spring = withWindows([{ clusters: ['alpha', 'beta'], windows: [{ date: '2026-03-29', start: '02:30', end: '04:00' }] }]);
+      expect(problemsOf(spring)).toEqual([expect.objectContaining({ path: 'constraints.meetingWindows[0].windows[0].start', code: 'time_skipped' })]);
+    });
+
+    it('rejects a meeting window that is not a date and times, or has unknown fields', () => {
+      const event = withWindows([{ clusters: ['alpha', 'beta'], windows: [{ date: '2026-13-01', start: '14:00', end: '25:00' }], note: 'matin' }]);
+      expect(problemsOf(event).map((p) => [p.path, p.code])).toEqual([
+        ['constraints.meetingWindows[0].windows[0].date', 'invalid_date'],
+        ['constraints.meetingWindows[0].windows[0].end', 'invalid_time'],
+        ['constraints.meetingWindows[0].note', 'unknown_field'],
+      ]);
+    });
+
+    it('rejects two entries for one pair, in any order, pointing at the second', () => {
+      const event = withWindows([
+        { clusters: ['alpha', 'beta'], windows: morning },
+        { clusters: ['alpha', 'gamma'], windows: morning },
+        { clusters: ['beta', 'gamma'], windows: morning },
+        { clusters: ['beta', 'alpha'], windows: morning },
+      ]);
+      expect(problemsOf(event)).toEqual([
+        {
+          path: 'constraints.meetingWindows[3]',
+          code: 'duplicate',
+          message: 'pair "beta" – "alpha" already has its meeting windows in constraints.meetingWindows[0]',
+          params: { a: 'beta', b: 'alpha' },
+        },
+      ]);
+    });
+
+    it('accepts a meeting window that holds no round: the pair then has none to meet in', () => {
+      // Outside the sessions, and a window one minute short of a round.
+      const event = withWindows([
+        { clusters: ['alpha', 'beta'], windows: [{ date: '2026-06-12', start: '09:00', end: '12:00' }] },
+        { clusters: ['alpha', 'gamma'], windows: [{ date: DAY, start: '14:00', end: '14:19' }] },
+      ]);
+      expect(validateEvent(event).ok).toBe(true);
+    });
+
+    it('rejects a mustMeet pair whose meeting windows leave no round in which both are available', () => {
+      // gamma leaves at 14:45; the pair's window opens at 14:50.
+      const event = withWindows([{ clusters: ['gamma', 'alpha'], windows: [{ date: DAY, start: '14:50', end: '15:10' }] }], { mustMeet: [['alpha', 'gamma']] });
+      expect(problemsOf(event)).toEqual([
+        {
+          path: 'constraints.mustMeet[0]',
+          code: 'no_common_round',
+          message: '"alpha" and "gamma" have no round inside their meeting windows (constraints.meetingWindows[0]) in which both are available',
+          params: { a: 'alpha', b: 'gamma', meetingWindows: 'constraints.meetingWindows[0]' },
+        },
+      ]);
+    });
+
+    it('accepts a mustMeet pair with a round in which both are available inside its meeting windows', () => {
+      const event = withWindows([{ clusters: ['gamma', 'alpha'], windows: [{ date: DAY, start: '14:25', end: '15:10' }] }], { mustMeet: [['alpha', 'gamma']] });
+      expect(validateEvent(event).ok).toBe(true);
+    });
+  });
 });
