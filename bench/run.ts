@@ -1,14 +1,17 @@
 /**
  * `npm run bench`: solves the fixture and seeded random events of 40, 60,
  * 150, 300 and 1,000 clusters, checks every schedule with the independent checker,
- * and prints a Markdown table of time and value against the upper bound.
+ * and prints a Markdown table of time and value against the upper bound;
+ * then measures the calendars under load (`calendars.ts`).
  *
- * Options: `--seeds <n>` random events per size (default 3), `--time-limit <s>` (default 30, as the CLI).
+ * Options: `--seeds <n>` random events per size (default 3), `--time-limit <s>` (default 30, as the CLI),
+ * `--duration <s>` of each calendar measurement (default 10), `--only solver|calendars` to run one part (`npm run bench:calendars` is `--only calendars`).
  */
 import { readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { checkSchedule, solve, type EventFile } from '../solver';
+import { benchCalendars } from './calendars';
 import { randomEvent, type RandomEventOptions } from './random-event';
 
 interface Case {
@@ -41,11 +44,18 @@ function cases(seeds: number): Case[] {
   return list;
 }
 
-function main(): void {
+function only(): 'solver' | 'calendars' | undefined {
+  const at = process.argv.indexOf('--only');
+  if (at === -1) return undefined;
+  const part = process.argv[at + 1];
+  if (part !== 'solver' && part !== 'calendars') throw new RangeError('--only must be "solver" or "calendars"');
+  return part;
+}
+
+function benchSolver(): void {
   const seeds = argument('--seeds', 3);
   const timeLimitMs = argument('--time-limit', 30) * 1000;
-  const cpu = cpus()[0]?.model ?? 'unknown CPU';
-  console.log(`maillage bench — Node.js ${process.version}, ${cpus().length} × ${cpu}, ${Math.round(totalmem() / 2 ** 30)} GiB, time limit ${timeLimitMs / 1000} s\n`);
+  console.log(`Solver, time limit ${timeLimitMs / 1000} s\n`);
   console.log('| event | requests | status | time (ms) | covered | meetings | value | upper bound | gap | idle | checker |');
   console.log('|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---|');
   for (const { name, event } of cases(seeds)) {
@@ -66,4 +76,15 @@ function main(): void {
   }
 }
 
-main();
+async function main(): Promise<void> {
+  const part = only();
+  const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  console.log(`maillage bench — Node.js ${process.version}, ${cpus().length} × ${cpu}, ${Math.round(totalmem() / 2 ** 30)} GiB\n`);
+  if (part !== 'calendars') benchSolver();
+  if (part !== 'solver') await benchCalendars({ durationSeconds: argument('--duration', 10) });
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -2,6 +2,7 @@
  * What the export use cases return: a whole file, its type, its name and
  * when its content last changed; the HTTP layer adds validators and headers.
  */
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { DEFAULT_LANG } from '../i18n/lang';
 
@@ -15,6 +16,13 @@ export interface ExportFile {
   disposition: 'inline' | 'attachment';
   /** When the schedule it comes from was stored: the same schedule always gives the same bytes. */
   modifiedAt: Date;
+  /** `etagOf(body)`, when already known (a cached export); otherwise the HTTP layer computes it. */
+  etag?: string;
+}
+
+/** A strong entity tag: the SHA-256 of the bytes, quoted. */
+export function etagOf(body: string): string {
+  return `"${createHash('sha256').update(body, 'utf8').digest('base64url')}"`;
 }
 
 /** `?lang=` of every export. Other parameters (such as `token`) are ignored. */

@@ -12,6 +12,7 @@ import { exportQuerySchema, organiserExportQuerySchema, type ExportFile } from '
 import type { AppDeps } from './ports';
 import { parseQuery } from './problems';
 import { loadPublishedFor, loadVersion } from './publication';
+import { publishedExport } from './published-export';
 
 const printQuerySchema = organiserExportQuerySchema.extend({
   clusters: z.string().min(1, { error: 'must be "all" or cluster ids separated by commas' }).optional(),
@@ -21,16 +22,20 @@ const printQuerySchema = organiserExportQuerySchema.extend({
  * One row per meeting; semicolons and a BOM for French Excel (see `scheduleCsv`).
  * `?lang=fr|en` for the header, `?version=draft` for the draft.
  */
-export async function getScheduleCsv(deps: Pick<AppDeps, 'store'>, eventId: string, query: unknown): Promise<ExportFile> {
+export async function getScheduleCsv(deps: Pick<AppDeps, 'store' | 'exportCache'>, eventId: string, query: unknown): Promise<ExportFile> {
   const { lang, version } = parseQuery(organiserExportQuerySchema, query);
-  const { event, schedule, storedAt } = await loadVersion(deps, eventId, version);
-  return {
-    body: scheduleCsv(event, schedule, { lang }),
-    mediaType: 'text/csv',
-    fileName: `${eventId}.csv`,
-    disposition: 'attachment',
-    modifiedAt: storedAt,
+  const render = async (): Promise<ExportFile> => {
+    const { event, schedule, storedAt } = await loadVersion(deps, eventId, version);
+    return {
+      body: scheduleCsv(event, schedule, { lang }),
+      mediaType: 'text/csv',
+      fileName: `${eventId}.csv`,
+      disposition: 'attachment',
+      modifiedAt: storedAt,
+    };
   };
+  // A draft has an identity of its own, and is rendered at each request.
+  return version === 'published' ? publishedExport(deps, eventId, ['schedule.csv', lang], render) : render();
 }
 
 /** The same page in the other language: the query as it came, with `lang` switched. */
@@ -78,7 +83,10 @@ export async function getEventPrint(deps: Pick<AppDeps, 'store'>, eventId: strin
   return { ...page, mediaType: 'text/html', disposition: 'inline', modifiedAt: storedAt };
 }
 
-/** A cluster's own printable agenda. `?lang=fr|en` */
+/**
+ * A cluster's own printable agenda. `?lang=fr|en`. Rendered at each request,
+ * unlike the feeds: its language link repeats the query, token included.
+ */
 export async function getClusterPrint(
   deps: Pick<AppDeps, 'store'>,
   eventId: string,

@@ -4,6 +4,7 @@
  */
 import type { EventFile, LockedMeeting, Schedule, SolveOptions, SolveResult, TimeWindow } from '../../solver';
 import type { CalendarLedger } from '../calendar/ledger';
+import type { ExportCache } from './export-cache';
 
 /** A cluster's wishes, as it submitted them. */
 export interface ClusterPreferences {
@@ -36,6 +37,22 @@ export interface Publication {
 export interface StoredPublication extends Publication {
   /** How many schedules of the event have been stored, this one included. */
   published: number;
+}
+
+/**
+ * What the published exports of an event are made from, named in a few
+ * bytes: while it stays the same, so do the event file and the published
+ * schedule with its ledger, hence every export of them.
+ */
+export interface PublicationStamp {
+  /** Random, set when the event is created: a new event under a deleted one's id has another. `''` for events created before it existed. */
+  incarnation: string;
+  /** The event's revision ({@link StoredEvent.revision}): the event file and locks. */
+  revision: number;
+  /** {@link StoredPublication.published} */
+  published: number;
+  /** {@link Publication.storedAt} */
+  storedAt: string;
 }
 
 /**
@@ -111,6 +128,8 @@ export interface EventStore {
   getSchedule(eventId: string): Promise<Schedule | null>;
   /** The published schedule with its ledger, read together; `null` before the first one is published. */
   getPublication(eventId: string): Promise<StoredPublication | null>;
+  /** The stamp of the published schedule, in one small read; `null` when the event is gone or nothing is published yet. */
+  getPublicationStamp(eventId: string): Promise<PublicationStamp | null>;
   /**
    * Publishes a schedule: stores it, its ledger and its time together (all or
    * nothing) and drops the draft, if the event is still at `expected.revision`,
@@ -174,4 +193,6 @@ export interface AppDeps {
   config: AppConfig;
   /** The clock, for timestamps. @defaultValue `() => new Date()` */
   now: () => Date;
+  /** This process's rendered exports of published schedules (see {@link ExportCache}). */
+  exportCache: ExportCache;
 }

@@ -30,6 +30,8 @@ export interface Config {
   dataDir: string;
   /** Largest accepted request body. @defaultValue 1048576 (1 MB) */
   maxBodyBytes: number;
+  /** Cap on the rendered feeds and CSV of published schedules that one API process keeps; 0 keeps none. @defaultValue 67108864 (64 MiB) */
+  exportCacheBytes: number;
 }
 
 /** A setting that cannot be used; the message names the variable. */
@@ -51,6 +53,7 @@ const envSchema = z.object({
   QUEUE_NAME: z.string().regex(/^[A-Za-z0-9_.-]+$/, 'letters, digits, "-", "_" or "." only').default('maillage-solve'),
   DATA_DIR: z.string().min(1).default('./data'),
   MAX_BODY_BYTES: integer(1024, 1024 ** 3).default(1024 * 1024),
+  EXPORT_CACHE_MB: integer(0, 1024 * 1024).default(64),
 });
 
 /** Reads the settings; empty variables count as unset. Throws {@link ConfigError}. */
@@ -76,5 +79,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     queueName: e.QUEUE_NAME,
     dataDir: e.DATA_DIR,
     maxBodyBytes: e.MAX_BODY_BYTES,
+    exportCacheBytes: e.EXPORT_CACHE_MB * 1024 * 1024,
   };
 }

@@ -3,9 +3,8 @@
  * `Last-Modified` (when the schedule was stored), answering 304 to a matching
  * `If-None-Match` or `If-Modified-Since`, so that subscribed calendars poll cheaply.
  */
-import { createHash } from 'node:crypto';
 import type { Request, Response } from 'express';
-import type { ExportFile } from '../app/export-file';
+import { etagOf, type ExportFile } from '../app/export-file';
 
 /**
  * The printable pages are standalone: an inline stylesheet, no script, no other
@@ -13,13 +12,9 @@ import type { ExportFile } from '../app/export-file';
  */
 export const PRINT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
 
-export function etagOf(body: string): string {
-  return `"${createHash('sha256').update(body, 'utf8').digest('base64url')}"`;
-}
-
 export function sendExport(req: Request, res: Response, file: ExportFile): void {
   res.set({
-    ETag: etagOf(file.body),
+    ETag: file.etag ?? etagOf(file.body),
     'Last-Modified': file.modifiedAt.toUTCString(),
     // Caches may keep it (a token opened it: private ones only) but must ask again each time.
     'Cache-Control': 'private, no-cache',

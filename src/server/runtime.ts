@@ -3,6 +3,7 @@
  */
 import type { Redis } from 'ioredis';
 import type { Queue } from 'bullmq';
+import { ExportCache } from '../app/export-cache';
 import type { AppDeps, SolveJobData } from '../app/ports';
 import type { Config } from '../config/config';
 import { BullSolveQueue, createQueue } from '../jobs/solve-queue';
@@ -39,6 +40,7 @@ export function createRuntime(config: Config, redisUrl: string, logger: Logger):
       solveTimeLimitSeconds: config.solveTimeLimitSeconds,
     },
     now: () => new Date(),
+    exportCache: new ExportCache(config.exportCacheBytes),
   };
   return {
     deps,

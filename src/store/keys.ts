@@ -6,7 +6,11 @@
 export interface EventKeys {
   /** The event file (JSON) */
   event: string;
-  /** Hash: `revision`; `published` (count of published schedules) and `storedAt` (ISO 8601 UTC) of the latest one; `draftAt` and `draftVersion` of the draft */
+  /**
+   * Hash: `revision`; `incarnation` (random, set at creation: tells a re-created event from the deleted one);
+   * `published` (count of published schedules) and `storedAt` (ISO 8601 UTC) of the latest one;
+   * `draftAt` and `draftVersion` of the draft
+   */
   meta: string;
   /** Hash: cluster id → SHA-256 of its token */
   tokens: string;

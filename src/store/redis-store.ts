@@ -1,6 +1,7 @@
 /**
  * The events, tokens, wishes, locks, schedules and calendar ledgers in Redis (JSON values).
  */
+import { randomBytes } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { EventFile, LockedMeeting, Schedule } from '../../solver';
 import type {
@@ -9,6 +10,7 @@ import type {
   EventStore,
   GuardedWrite,
   Publication,
+  PublicationStamp,
   PublishWrite,
   StoredDraft,
   StoredEvent,
@@ -47,7 +49,8 @@ export class RedisStore implements EventStore {
   async createEvent(event: EventFile, tokenHashes: Record<string, string>, tokens: Record<string, string> = {}): Promise<boolean> {
     const k = this.keys(event.event.id);
     const keys = [k.event, k.meta, k.tokens, this.index, k.prefs, k.links, k.locks, k.schedule, k.ledger, k.draft, this.events];
-    const args = [JSON.stringify(event), event.event.id, ...tokenTriples(tokenHashes, tokens)];
+    const incarnation = randomBytes(9).toString('base64url');
+    const args = [JSON.stringify(event), event.event.id, incarnation, ...tokenTriples(tokenHashes, tokens)];
     return (await this.run(scripts.CREATE_EVENT, keys, args)) === 1;
   }
 
@@ -180,6 +183,12 @@ export class RedisStore implements EventStore {
       storedAt,
       published: Number(published),
     };
+  }
+
+  async getPublicationStamp(eventId: string): Promise<PublicationStamp | null> {
+    const [revision, published, storedAt, incarnation] = await this.redis.hmget(this.keys(eventId).meta, 'revision', 'published', 'storedAt', 'incarnation');
+    if (!revision || !published || !storedAt) return null;
+    return { incarnation: incarnation ?? '', revision: Number(revision), published: Number(published), storedAt };
   }
 
   async saveSchedule(

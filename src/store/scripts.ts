@@ -26,15 +26,15 @@ end`;
 
 /**
  * KEYS: event meta tokens index prefs links locks schedule ledger draft events ·
- * ARGV: eventJson eventId [clusterId hash token]… → 1, or 0 if taken
+ * ARGV: eventJson eventId incarnation [clusterId hash token]… → 1, or 0 if taken
  */
 export const CREATE_EVENT = `
 ${SET_TOKEN}
 if redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
 redis.call('DEL', KEYS[2], KEYS[3], KEYS[5], KEYS[6], KEYS[7], KEYS[8], KEYS[9], KEYS[10])
 redis.call('SET', KEYS[1], ARGV[1])
-redis.call('HSET', KEYS[2], 'revision', 1)
-for i = 3, #ARGV, 3 do setToken(ARGV[2], ARGV[i], ARGV[i + 1], ARGV[i + 2]) end
+redis.call('HSET', KEYS[2], 'revision', 1, 'incarnation', ARGV[3])
+for i = 4, #ARGV, 3 do setToken(ARGV[2], ARGV[i], ARGV[i + 1], ARGV[i + 2]) end
 redis.call('SADD', KEYS[11], ARGV[2])
 return 1
 `;

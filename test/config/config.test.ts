@@ -16,6 +16,7 @@ describe('loadConfig', () => {
       queueName: 'maillage-solve',
       dataDir: './data',
       maxBodyBytes: 1048576,
+      exportCacheBytes: 64 * 1024 * 1024,
     });
     expect(Buffer.from(config.organizerToken, 'base64url').length).toBe(32);
   });
@@ -34,6 +35,7 @@ describe('loadConfig', () => {
       SOLVE_TIME_LIMIT_SECONDS: '60',
       LOG_LEVEL: '',
       QUEUE_NAME: 'solve-eu',
+      EXPORT_CACHE_MB: '0',
     });
     expect(config).toMatchObject({
       port: 8080,
@@ -46,6 +48,7 @@ describe('loadConfig', () => {
       solveTimeLimitSeconds: 60,
       logLevel: 'info',
       queueName: 'solve-eu',
+      exportCacheBytes: 0,
     });
   });
 

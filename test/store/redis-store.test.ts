@@ -87,6 +87,28 @@ describe('RedisStore', () => {
     expect(await store.getPublication('raced')).toEqual({ ...newer, published: 2 });
   });
 
+  it('names the publication in a stamp that changes with each publication, each edit of the event and each re-creation', async () => {
+    await store.createEvent(event('stamped'), {});
+    expect(await store.getPublicationStamp('stamped')).toBeNull();
+    expect(await store.getPublicationStamp('never-created')).toBeNull();
+    await store.saveSchedule('stamped', publication('stamped'), { revision: 1, published: 0 });
+    const first = (await store.getPublicationStamp('stamped'))!;
+    expect(first).toEqual({ incarnation: expect.stringMatching(/^[A-Za-z0-9_-]{12}$/), revision: 1, published: 1, storedAt: '2025-06-01T08:00:00.000Z' });
+    await store.saveSchedule('stamped', publication('stamped', '2025-06-01T08:00:01.000Z'), { revision: 1, published: 1 });
+    expect(await store.getPublicationStamp('stamped')).toEqual({ ...first, published: 2, storedAt: '2025-06-01T08:00:01.000Z' });
+    await store.replaceEvent('stamped', event('stamped', ['a', 'b']), 1, { addTokens: {}, removeClusters: ['c'] });
+    expect((await store.getPublicationStamp('stamped'))!.revision).toBe(2);
+    await store.saveDraft('stamped', schedule('stamped'), '2025-06-02T08:00:00.000Z', 2);
+    expect((await store.getPublicationStamp('stamped'))!.published).toBe(2);
+    await store.deleteEvent('stamped');
+    expect(await store.getPublicationStamp('stamped')).toBeNull();
+    await store.createEvent(event('stamped'), {});
+    await store.saveSchedule('stamped', publication('stamped'), { revision: 1, published: 0 });
+    const again = (await store.getPublicationStamp('stamped'))!;
+    expect(again).toMatchObject({ revision: 1, published: 1, storedAt: first.storedAt });
+    expect(again.incarnation).not.toBe(first.incarnation);
+  });
+
   it('starts a re-created event without the ledger of the deleted one', async () => {
     await store.createEvent(event('reborn'), {});
     await store.saveSchedule('reborn', publication('reborn'), { revision: 1, published: 0 });
