@@ -356,6 +356,9 @@ describe('the organiser console', () => {
     await page.getByRole('button', { name: 'Publier le planning' }).click();
     await page.locator('.version-label', { hasText: 'Planning publié' }).waitFor();
     expect(await page.locator('.event-facts .state').textContent()).toBe('Publié');
+    // What the last build said is no longer shown once the draft is published.
+    expect(await page.locator('#build-status').textContent()).toBe('');
+    expect(await page.getByRole('progressbar').isVisible()).toBe(false);
     expect(await page.locator('#edit-name').isDisabled()).toBe(true);
     expect(await page.locator('section[aria-labelledby="settings-title"] .notice').textContent()).toContain('Un planning est publié');
 

@@ -17,6 +17,8 @@ export interface BuildSection {
   element: HTMLElement;
   /** Words the button for a first build or a rebuild. */
   setHasSchedule(has: boolean): void;
+  /** Clears what the last build said, once another action (an edit, a publication) has followed it. */
+  settle(): void;
   /** Stops following the job (the screen is left). */
   stop(): void;
 }
@@ -117,6 +119,12 @@ export function createBuildSection(ctx: ConsoleContext, options: BuildOptions): 
   return {
     element: el('div', { class: 'build' }, [el('div', { class: 'actions' }, [button, status]), hint, progress, problems]),
     setHasSchedule,
+    settle() {
+      if (!button.disabled) {
+        setStatus(status, '');
+        progress.hidden = true;
+      }
+    },
     stop() {
       stopped = true;
       window.clearTimeout(timer);

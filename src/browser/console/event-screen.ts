@@ -93,7 +93,12 @@ export function renderEvent(container: HTMLElement, ctx: ConsoleContext, eventId
       parts.planning.replaceChildren(el('h2', { id: 'planning-title', text: w.schedule.title }), build.element, planningStatus, parts.schedule, dialog.element);
     }
     build.setHasSchedule(d.schedule !== null);
-    renderScheduleSection(parts.schedule, { data: d, nameOf, tableName, editor, dialog, status: planningStatus, reload }, ctx);
+    // An edit or a publication follows the build: what the build said is no longer the news.
+    const afterEdit = (focus?: string) => {
+      build?.settle();
+      reload(focus);
+    };
+    renderScheduleSection(parts.schedule, { data: d, nameOf, tableName, editor, dialog, status: planningStatus, reload: afterEdit }, ctx);
     if (d.schedule) renderDownloads(parts.downloads, eventId, draft, ctx);
     parts.downloads.hidden = d.schedule === null;
     const downloadsLink = toc.querySelector<HTMLElement>('[data-part="downloads-title"]');
