@@ -37,6 +37,21 @@ export interface RandomEventOptions {
   mustMeet?: number;
   /** Number of never-meet pairs (fewer if the clusters run out). @defaultValue 0 */
   neverMeet?: number;
+  /**
+   * Skew of the request targets (Zipf): clusters are ranked in a random order
+   * and the cluster of rank k is asked with weight k^−popularity, so that a
+   * few clusters are requested far more often than the others and their caps
+   * bind. 0 draws targets uniformly, as before this option existed.
+   * @defaultValue 0
+   */
+  popularity?: number;
+  /**
+   * Each cluster's own `maxMeetings`, drawn uniformly in [min, max] (a
+   * must-meet cluster gets at least 1). Absent leaves every cluster at the
+   * event's cap. Drawn after everything else, so that the rest of the event
+   * is the one the same seed gives without it.
+   */
+  capRange?: readonly [number, number];
 }
 
 /** mulberry32: a tiny, fast, seeded PRNG giving floats in [0, 1) (the core's own). */
@@ -80,6 +95,40 @@ function sample(rand: () => number, n: number, k: number, exclude = -1): number[
     if (x !== exclude) picked.add(x);
   }
   return [...picked];
+}
+
+/** `k` distinct clusters other than `exclude`. */
+type Sampler = (k: number, exclude: number) => number[];
+
+/**
+ * A {@link Sampler} whose draws favour popular clusters: a random ranking of
+ * the `n` clusters, and the cluster of rank k drawn with weight k^−exponent.
+ */
+function popularSampler(rand: () => number, n: number, exponent: number): Sampler {
+  const rankOf = shuffled(Array.from({ length: n }, (_, i) => i), rand);
+  const cumulative = new Float64Array(n);
+  let total = 0;
+  for (let k = 0; k < n; k++) cumulative[k] = total += (k + 1) ** -exponent;
+  const draw = (): number => {
+    const x = rand() * total;
+    let lo = 0;
+    let hi = n - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cumulative[mid] > x) hi = mid;
+      else lo = mid + 1;
+    }
+    return rankOf[lo];
+  };
+  return (k, exclude) => {
+    const picked = new Set<number>();
+    const room = n - (exclude >= 0 && exclude < n ? 1 : 0);
+    while (picked.size < Math.min(k, room)) {
+      const x = draw();
+      if (x !== exclude) picked.add(x);
+    }
+    return [...picked];
+  };
 }
 
 interface PlannedSession { window: TimeWindow; from: number; rounds: number }
@@ -147,8 +196,9 @@ export function randomEvent(seed: number, opts: RandomEventOptions): EventFile {
 
   const requests: RequestInput[] = [];
   const perCluster = opts.requestsPerCluster ?? Math.min(3, n - 1);
+  const targets: Sampler = (opts.popularity ?? 0) > 0 ? popularSampler(rand, n, opts.popularity!) : (k, exclude) => sample(rand, n, k, exclude);
   clusters.forEach((from, i) => {
-    for (const j of sample(rand, n, perCluster, i)) {
+    for (const j of targets(perCluster, i)) {
       const request: RequestInput = { from: from.id, to: clusters[j].id };
       // One request in ten leaves the priority to its default.
       if (rand() >= 0.1) request.priority = 1 + Math.floor(rand() * 5);
@@ -184,6 +234,13 @@ export function randomEvent(seed: number, opts: RandomEventOptions): EventFile {
   if (tables !== undefined) settings.tables = tables;
   if (opts.cap !== undefined) settings.maxMeetingsPerCluster = opts.cap;
   if (opts.objective !== undefined) settings.objective = opts.objective;
+
+  if (opts.capRange) {
+    const [low, high] = opts.capRange;
+    if (!(Number.isInteger(low) && Number.isInteger(high) && low >= 0 && low <= high)) throw new RangeError(`capRange must be integers 0 ≤ min ≤ max, got [${low}, ${high}]`);
+    const required = new Set(mustMeet.flat());
+    for (const c of clusters) c.maxMeetings = Math.max(required.has(c.id) ? 1 : 0, low + Math.floor(rand() * (high - low + 1)));
+  }
 
   const event: EventFile = { event: settings, clusters, requests };
   if (mustMeet.length > 0 || neverMeet.length > 0) event.constraints = { mustMeet, neverMeet };

@@ -2,16 +2,20 @@
  * `npm run bench`: solves the fixture and seeded random events of 40, 60,
  * 150, 300 and 1,000 clusters, checks every schedule with the independent checker,
  * and prints a Markdown table of time and value against the upper bound;
- * then measures the calendars under load (`calendars.ts`).
+ * then the event families beside HiGHS (`reference-bench.ts`); then measures
+ * the calendars under load (`calendars.ts`).
  *
  * Options: `--seeds <n>` random events per size (default 3), `--time-limit <s>` (default 30, as the CLI),
- * `--duration <s>` of each calendar measurement (default 10), `--only solver|calendars` to run one part (`npm run bench:calendars` is `--only calendars`).
+ * `--highs-limit <s>` HiGHS's cap per event (default 120), `--family <id,id…>` the families to run beside HiGHS (default all),
+ * `--duration <s>` of each calendar measurement (default 10), `--only solver|reference|calendars` to run one part
+ * (`npm run bench:calendars` is `--only calendars`).
  */
 import { readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { checkSchedule, solve, type EventFile } from '../solver';
 import { benchCalendars } from './calendars';
+import { benchReference } from './reference-bench';
 import { randomEvent, type RandomEventOptions } from './random-event';
 
 interface Case {
@@ -44,12 +48,19 @@ function cases(seeds: number): Case[] {
   return list;
 }
 
-function only(): 'solver' | 'calendars' | undefined {
+const PARTS = ['solver', 'reference', 'calendars'] as const;
+
+function only(): (typeof PARTS)[number] | undefined {
   const at = process.argv.indexOf('--only');
   if (at === -1) return undefined;
-  const part = process.argv[at + 1];
-  if (part !== 'solver' && part !== 'calendars') throw new RangeError('--only must be "solver" or "calendars"');
+  const part = PARTS.find((p) => p === process.argv[at + 1]);
+  if (!part) throw new RangeError(`--only must be one of ${PARTS.join(', ')}`);
   return part;
+}
+
+function families(): string[] | undefined {
+  const at = process.argv.indexOf('--family');
+  return at === -1 ? undefined : (process.argv[at + 1] ?? '').split(',');
 }
 
 function benchSolver(): void {
@@ -80,8 +91,11 @@ async function main(): Promise<void> {
   const part = only();
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   console.log(`maillage bench — Node.js ${process.version}, ${cpus().length} × ${cpu}, ${Math.round(totalmem() / 2 ** 30)} GiB\n`);
-  if (part !== 'calendars') benchSolver();
-  if (part !== 'solver') await benchCalendars({ durationSeconds: argument('--duration', 10) });
+  if (part === undefined || part === 'solver') benchSolver();
+  if (part === undefined || part === 'reference') {
+    await benchReference({ timeLimitMs: argument('--time-limit', 30) * 1000, capSeconds: argument('--highs-limit', 120), families: families() });
+  }
+  if (part === undefined || part === 'calendars') await benchCalendars({ durationSeconds: argument('--duration', 10) });
 }
 
 main().catch((error: unknown) => {

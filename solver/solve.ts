@@ -1,13 +1,18 @@
 /**
- * Solving an event: validation, a heuristic schedule, the exact integer
- * program where the instance is small enough to prove optimality, then
- * re-timing to leave fewer idle rounds. Results are data, never exceptions.
+ * Solving an event: validation, the required meetings placed by a complete
+ * search, a heuristic schedule around them, the exact integer program where
+ * the instance is small enough to prove optimality, then re-timing and a
+ * branch-and-bound to leave the least idle time. Results are data, never
+ * exceptions.
  */
 import { Board, UNSCHEDULED } from './search/board';
 import { lagrangianBound } from './exact/lagrangian-bound';
 import { buildSchedule } from './output/build-schedule';
 import { solveExact, type ExactOutcome } from './exact/solve-exact';
 import { construct, improve, type SearchBudget } from './search/heuristic';
+import { minimiseIdle } from './exact/idle-minimum';
+import { placeRequired } from './exact/required-placement';
+import { infeasibleProblems, timedOutProblems } from './output/required-problems';
 import { buildInstance, type Instance } from './search/instance';
 import { largeNeighbourhoodSearch, lnsIterations } from './search/lns';
 import { pairKey } from './model/pair-key';
@@ -34,6 +39,20 @@ export interface SolveOptions {
   method?: 'auto' | 'exact' | 'heuristic';
   /** Largest number of candidate pairs for which `"auto"` runs the integer program. @defaultValue 3000 */
   exactPairLimit?: number;
+  /**
+   * Nodes the branch-and-bound on idle time may spend once the meetings are
+   * chosen (a count, so that a seed gives the same schedule; the time limit
+   * only cuts it short). 0 keeps the re-timing's placement. @defaultValue
+   * 400000 when every candidate pair is required (a forum, where idle time is
+   * what the organiser judges), 20000 otherwise (where it breaks ties)
+   */
+  idleNodes?: number;
+  /**
+   * Largest number of meetings (locks aside) whose idle time the
+   * branch-and-bound minimises; larger events keep the re-timing's placement
+   * and get the lower bound only. @defaultValue 600
+   */
+  idleSearchLimit?: number;
 }
 
 export type SolveStatus = 'optimal' | 'feasible' | 'timedout' | 'infeasible' | 'invalid';
@@ -42,8 +61,11 @@ export interface SolveResult {
   /**
    * `optimal`: coverage and value proven optimal. `feasible`: a valid schedule,
    * not proven optimal. `timedout`: the time limit cut the search; the best
-   * schedule found is returned. `infeasible`: the required meetings cannot all
-   * be scheduled. `invalid`: the event or the locks have errors (`problems`).
+   * schedule found is returned, or, when the time ran out before the required
+   * meetings were all placed or proven impossible, no schedule and a
+   * `timed_out` problem. `infeasible`: the required meetings cannot all be
+   * scheduled; the `infeasible` problem holds the proof. `invalid`: the event
+   * or the locks have errors (`problems`).
    */
   status: SolveStatus;
   schedule: Schedule | null;
@@ -68,6 +90,10 @@ function valueBoundFromProgram(outcome: Extract<ExactOutcome, { status: 'unprove
   const { cover, value } = outcome.weights;
   return locksOnly.value + (outcome.objectiveBound - cover * (covered - locksOnly.covered)) / value;
 }
+
+/** Nodes of the branch-and-bound on idle time, by default: for a forum, and for other events. */
+const FORUM_IDLE_NODES = 400_000;
+const IDLE_NODES = 20_000;
 
 /** Share of the time limit that the heuristic and the integer program may use together. */
 const EXACT_SHARE = 0.75;
@@ -94,20 +120,26 @@ export function solve(event: EventFile, options: SolveOptions = {}): SolveResult
   const previous = previousRounds(instance, options.previous);
   const board = new Board(instance);
   const budget: SearchBudget = { expired, maxPasses: 25 };
+  const required = placeRequired(board, { seed, expired, previous: previous.rounds });
+  if (required.status === 'impossible') return { status: 'infeasible', schedule: null, problems: infeasibleProblems(event, locks, required.proof) };
+  if (required.status === 'timedout') return { status: 'timedout', schedule: null, problems: timedOutProblems(event, locks, limit) };
+  progress(15);
   construct(board, seed, previous.rounds);
   progress(20);
   improve(board, seed, budget);
   progress(30);
 
-  let optimal = false;
-  let upperBound = Infinity;
+  // When every candidate pair is required (a forum), every schedule holds the same meetings.
+  const forum = instance.edges.every((e, i) => e.mustMeet || board.locked[i]);
+  let optimal = forum;
+  let upperBound = optimal ? board.value : Infinity;
   const method = options.method ?? 'auto';
-  const exactAllowed = method === 'exact' || (method === 'auto' && instance.edges.length <= (options.exactPairLimit ?? 3000));
+  const exactAllowed = !optimal && (method === 'exact' || (method === 'auto' && instance.edges.length <= (options.exactPairLimit ?? 3000)));
   // Events too large for the exact path get a large-neighbourhood search; `"heuristic"` stays the quick
   // construction and local search, and a re-solve keeps the previous meetings instead.
   let searchedFrom: number | undefined;
   let searchCut = false;
-  if (method === 'auto' && !exactAllowed && !options.previous && !expired()) {
+  if (method === 'auto' && !optimal && !exactAllowed && !options.previous && !expired()) {
     searchedFrom = board.value;
     // Its share of the limit leaves time for re-timing.
     const lnsExpired = () => (now ? now() - started >= EXACT_SHARE * limit : false);
@@ -125,14 +157,12 @@ export function solve(event: EventFile, options: SolveOptions = {}): SolveResult
       maxCuts: 40,
       nodeLimit: 20_000,
     });
-    if (outcome.status === 'infeasible') {
-      return { status: 'infeasible', schedule: null, problems: infeasibility(event, locks) };
-    }
+    // The program cannot be infeasible here: the board holds a schedule of the required meetings.
     if (outcome.status === 'optimal') {
       board.restore(outcome.roundOf);
       optimal = true;
       upperBound = board.value;
-    } else {
+    } else if (outcome.status === 'unproven') {
       if (outcome.roundOf) {
         const candidate = new Board(instance);
         candidate.restore(outcome.roundOf);
@@ -143,39 +173,30 @@ export function solve(event: EventFile, options: SolveOptions = {}): SolveResult
   }
   progress(70);
 
-  const missing = instance.edges.findIndex((e, i) => e.mustMeet && board.roundOf[i] === UNSCHEDULED);
-  if (missing !== -1) return { status: 'infeasible', schedule: null, problems: infeasibility(event, locks) };
-
   retime(board, budget, previous.rounds);
+  // The time limit says whether the value's search was cut; the idle time's bound says how far its own search got.
+  const timedOut = searchCut || expired();
+  progress(85);
+  // A re-solve keeps the previous rounds rather than fewer idle rounds, and a large event keeps the
+  // re-timing's placement: only the bound is computed then.
+  const movable = board.scheduled().filter((e) => !board.locked[e]).length;
+  const searchIdle = !options.previous && movable <= (options.idleSearchLimit ?? 600);
+  const nodes = options.idleNodes ?? (forum ? FORUM_IDLE_NODES : IDLE_NODES);
+  const idle = minimiseIdle(board, { expired, nodes, search: searchIdle });
   progress(90);
   if (!optimal) upperBound = Math.min(upperBound, lagrangianBound(instance, { target: board.value }));
   // The bound's steps depend on the target: the one aimed at the schedule before the search is kept when tighter.
   if (!optimal && searchedFrom !== undefined && searchedFrom < board.value) upperBound = Math.min(upperBound, lagrangianBound(instance, { target: searchedFrom }));
   if (integral(instance)) upperBound = Math.floor(upperBound + 1e-6);
 
-  const timedOut = searchCut || expired();
   const schedule = buildSchedule(normal, board, {
     upperBound,
     optimal,
     solveMs: now ? Math.round(now() - started) : 0,
     previousTables: previous.tables,
+    idleLowerBound: idle.lowerBound,
+    idleOptimal: idle.optimal,
   });
   progress(100);
   return { status: optimal ? 'optimal' : timedOut ? 'timedout' : 'feasible', schedule, problems: [] };
-}
-
-function infeasibility(event: EventFile, locks: readonly LockedMeeting[]): Problem[] {
-  const must = event.constraints?.mustMeet ?? [];
-  const windows = event.constraints?.meetingWindows?.length ?? 0;
-  const what = [must.length > 0 ? `the ${must.length} mustMeet pair(s)` : '', locks.length > 0 ? `the ${locks.length} locked meeting(s)` : '']
-    .filter(Boolean)
-    .join(' and ');
-  return [
-    {
-      path: must.length > 0 ? 'constraints.mustMeet' : 'locks',
-      code: 'infeasible',
-      params: { mustMeet: must.length, locks: locks.length, ...(windows > 0 ? { meetingWindows: windows } : {}) },
-      message: `${what} cannot all be scheduled: not enough rounds, tables or common availability${windows > 0 ? ' inside the meeting windows' : ''}`,
-    },
-  ];
 }

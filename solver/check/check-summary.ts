@@ -2,7 +2,7 @@
  * The checker's account of what a schedule says about itself: the unmet
  * requests, the statistics and the locked meetings.
  */
-import { DEFAULT_OBJECTIVE } from '../model/defaults';
+import { DEFAULT_IDLE_MEASURE, DEFAULT_OBJECTIVE } from '../model/defaults';
 import { pairKey } from '../model/pair-key';
 import { VALUE_EPSILON, type Report, type Rules } from './check-rules';
 import type { EventFile, LockedMeeting, Meeting, Schedule } from '../model/types';
@@ -42,21 +42,33 @@ export function checkUnmet(event: EventFile, schedule: Schedule, report: Report)
   }
 }
 
-/** Idle rounds: for each cluster and session, the gaps between its first and last meeting. */
-export function idleRounds(rules: Rules, meetings: readonly Meeting[]): number {
-  const rounds = new Map<string, number[]>();
+/** The distinct rounds of each cluster's meetings in each session, in order. */
+function roundsBySession(rules: Rules, meetings: readonly Meeting[]): number[][] {
+  const rounds = new Map<string, Set<number>>();
   for (const m of meetings) {
     const round = Number.isInteger(m.round) ? rules.grid[m.round - 1] : undefined;
     if (!round) continue;
     for (const id of new Set(m.clusters)) {
       const key = `${id}\u0000${round.session}`;
-      rounds.set(key, [...(rounds.get(key) ?? []), round.index]);
+      const set = rounds.get(key) ?? new Set<number>();
+      set.add(round.index);
+      rounds.set(key, set);
     }
   }
-  let idle = 0;
   // Distinct rounds, so that a cluster booked twice in a round (reported elsewhere) never gives negative idleness.
-  for (const list of rounds.values()) idle += Math.max(...list) - Math.min(...list) + 1 - new Set(list).size;
-  return idle;
+  return [...rounds.values()].map((set) => [...set].sort((x, y) => x - y));
+}
+
+/** Idle rounds: for each cluster and session, the rounds between its first and last meeting without one. */
+export function idleRounds(rules: Rules, meetings: readonly Meeting[]): number {
+  return roundsBySession(rules, meetings).reduce((idle, list) => idle + list[list.length - 1] - list[0] + 1 - list.length, 0);
+}
+
+/** Idle gaps: for each cluster and session, the stretches without a meeting between two of its meetings, each counted once. */
+export function idleGaps(rules: Rules, meetings: readonly Meeting[]): number {
+  let gaps = 0;
+  for (const list of roundsBySession(rules, meetings)) for (let i = 1; i < list.length; i++) if (list[i] > list[i - 1] + 1) gaps++;
+  return gaps;
 }
 
 /** Every count in `stats` is recomputed from the meetings and compared. */
@@ -79,8 +91,33 @@ export function checkStats(event: EventFile, rules: Rules, schedule: Schedule, r
     report('stats.upperBound', 'mismatch', `upper bound ${stats.upperBound} is below the value ${value}`);
   }
   if (typeof stats.optimal !== 'boolean') report('stats.optimal', 'invalid_type', 'expected a boolean');
+  checkIdle(event, rules, schedule, report);
   if (!(Number.isFinite(stats.solveMs) && stats.solveMs >= 0)) {
     report('stats.solveMs', 'invalid_value', `expected a non-negative number, got ${stats.solveMs}`);
+  }
+}
+
+/**
+ * The idle statistics, optional in schedule v1: `idle` by the event's
+ * measure, recomputed; a lower bound no greater than it, and equal to it
+ * when the idle time is said to be optimal. The bound itself cannot be
+ * verified without solving again; its consistency can.
+ */
+function checkIdle(event: EventFile, rules: Rules, schedule: Schedule, report: Report): void {
+  const { stats, meetings } = schedule;
+  const measure = event.event.idleMeasure ?? DEFAULT_IDLE_MEASURE;
+  const idle = measure === 'gaps' ? idleGaps(rules, meetings) : idleRounds(rules, meetings);
+  const count = (value: unknown) => typeof value === 'number' && Number.isInteger(value) && value >= 0;
+  if (stats.idle !== undefined && stats.idle !== idle) report('stats.idle', 'mismatch', `expected ${idle} (idle ${measure}), got ${stats.idle}`);
+  if (stats.idleLowerBound !== undefined) {
+    if (!count(stats.idleLowerBound)) report('stats.idleLowerBound', 'invalid_value', `expected a whole number, got ${stats.idleLowerBound}`);
+    else if (stats.idleLowerBound > idle) report('stats.idleLowerBound', 'mismatch', `lower bound ${stats.idleLowerBound} is above the idle time ${idle}`);
+  }
+  if (stats.idleOptimal !== undefined) {
+    if (typeof stats.idleOptimal !== 'boolean') report('stats.idleOptimal', 'invalid_type', 'expected a boolean');
+    else if (stats.idleOptimal && stats.idleLowerBound !== idle) {
+      report('stats.idleOptimal', 'mismatch', `idle time ${idle} is said to be optimal, but its lower bound is ${stats.idleLowerBound}`);
+    }
   }
 }
 

@@ -2,7 +2,7 @@
  * The defaults of the event file v1, each written once. They are part of the
  * contract: a file that leaves a field out means these values.
  */
-import type { Objective } from './types';
+import type { IdleMeasure, Objective } from './types';
 
 /** `event.maxMeetingsPerCluster` when absent. */
 export const DEFAULT_CAP = 3;
@@ -15,6 +15,9 @@ export const PRIORITY_VALUE_BASE = 6;
 
 /** `event.objective` when absent. */
 export const DEFAULT_OBJECTIVE: Objective = 'fair';
+
+/** `event.idleMeasure` when absent: idle rounds, as before the option existed. */
+export const DEFAULT_IDLE_MEASURE: IdleMeasure = 'rounds';
 
 /** `event.competenceWeight` when absent. */
 export const DEFAULT_COMPETENCE_WEIGHT = 1;

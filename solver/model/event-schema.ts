@@ -36,6 +36,7 @@ const settingsSchema = z.strictObject({
   maxMeetingsPerCluster: count(0, 1000).optional(),
   objective: z.enum(['fair', 'total'], { error: 'must be "fair" or "total"' }).optional(),
   competenceWeight: z.number().min(0, { error: 'must be at least 0' }).max(1000, { error: 'must be at most 1000' }).optional(),
+  idleMeasure: z.enum(['rounds', 'gaps'], { error: 'must be "rounds" or "gaps"' }).optional(),
 });
 
 const clusterSchema = z.strictObject({

@@ -5,9 +5,9 @@
  * else to read.
  */
 import { insideOneWindow, roundSlots, windowInterval, type Interval, type RoundSlot } from '../time/round-grid';
-import { DEFAULT_CAP, DEFAULT_COMPETENCE_WEIGHT, DEFAULT_OBJECTIVE, DEFAULT_PRIORITY, numberedTableIds } from './defaults';
+import { DEFAULT_CAP, DEFAULT_COMPETENCE_WEIGHT, DEFAULT_IDLE_MEASURE, DEFAULT_OBJECTIVE, DEFAULT_PRIORITY, numberedTableIds } from './defaults';
 import { pairKey } from './pair-key';
-import type { ClusterInput, EventFile, Objective, TimeWindow } from './types';
+import type { ClusterInput, EventFile, IdleMeasure, Objective, TimeWindow } from './types';
 
 export interface NormalEvent {
   /** The validated event file, as given (never modified). */
@@ -29,6 +29,7 @@ export interface NormalEvent {
   /** Meetings a round can hold. */
   readonly tablesPerRound: number;
   readonly objective: Objective;
+  readonly idleMeasure: IdleMeasure;
   readonly competenceWeight: number;
   /** Pair keys ({@link pairKey}) of `constraints.mustMeet` and `constraints.neverMeet`. */
   readonly mustMeet: ReadonlySet<string>;
@@ -64,6 +65,7 @@ export function normalizeEvent(file: EventFile): NormalEvent {
     tableNames,
     tablesPerRound: tables ? tables.length : Number.POSITIVE_INFINITY,
     objective: settings.objective ?? DEFAULT_OBJECTIVE,
+    idleMeasure: settings.idleMeasure ?? DEFAULT_IDLE_MEASURE,
     competenceWeight: settings.competenceWeight ?? DEFAULT_COMPETENCE_WEIGHT,
     mustMeet: pairs(file.constraints?.mustMeet),
     neverMeet: pairs(file.constraints?.neverMeet),

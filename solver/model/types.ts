@@ -21,6 +21,13 @@ export interface TableInput {
 
 export type Objective = 'fair' | 'total';
 
+/**
+ * How idle time is counted, for each cluster within each session, between
+ * its first and its last meeting: `"rounds"` counts the idle rounds, `"gaps"`
+ * the idle stretches (breaks), each once whatever its length.
+ */
+export type IdleMeasure = 'rounds' | 'gaps';
+
 export interface EventSettings {
   id: string;
   name: string;
@@ -39,6 +46,8 @@ export interface EventSettings {
   objective?: Objective;
   /** Weight of one offered/sought term match. @defaultValue 1 */
   competenceWeight?: number;
+  /** How idle time is counted and minimised once the meetings are chosen. @defaultValue `"rounds"` */
+  idleMeasure?: IdleMeasure;
 }
 
 export interface Attendee {
@@ -192,6 +201,15 @@ export interface ScheduleStats {
   optimal: boolean;
   /** Idle rounds between a cluster's meetings within a session, summed. */
   idleRounds: number;
+  /**
+   * Idle time by the event's `idleMeasure`, summed over clusters and sessions
+   * (equal to `idleRounds` for `"rounds"`). Absent in schedules written before it existed.
+   */
+  idle?: number;
+  /** A proven lower bound on `idle` over every placement of these meetings in rounds. */
+  idleLowerBound?: number;
+  /** True only when `idle` is proven minimal for these meetings (then `idle === idleLowerBound`). */
+  idleOptimal?: boolean;
   rounds: number;
   meetings: number;
   /** Time spent solving, as measured by the caller's clock (0 without one). */
@@ -208,6 +226,24 @@ export interface Schedule {
 }
 
 /**
+ * Why the required meetings (mustMeet and locked) cannot all be scheduled, as
+ * data: the `proof` of an `infeasible` problem. Rounds are 1-based.
+ */
+export type InfeasibilityProof =
+  /** `cluster` has `required` required meetings (mustMeet pairs and locks together), above its cap. */
+  | { kind: 'cap'; cluster: string; required: number; cap: number }
+  /**
+   * `cluster`'s required meetings with `partners` can only take place in
+   * `rounds` (where both clusters are available, inside the pairs' meeting
+   * windows, and not taken by a lock), fewer rounds than meetings.
+   */
+  | { kind: 'clusterRounds'; cluster: string; partners: string[]; rounds: number[] }
+  /** `required` required meetings can only take place in `rounds`, whose free tables hold `tables` meetings in all. */
+  | { kind: 'tables'; required: number; rounds: number[]; tables: number }
+  /** An exhaustive search over the rounds found no schedule. */
+  | { kind: 'exhaustive' };
+
+/**
  * A located problem in an input: `requests[3].to: unknown cluster "nobody"`.
  * `code` says what is wrong for a program (a page renders its own words from
  * it and `params`); `message` says it in English for a person reading logs.
@@ -218,6 +254,8 @@ export interface Problem {
   message: string;
   /** The values the message names, for rendering it in another language. */
   params?: Record<string, string | number>;
+  /** For `infeasible`: what makes the required meetings impossible to schedule. */
+  proof?: InfeasibilityProof;
 }
 
 /**
@@ -267,6 +305,7 @@ export type ProblemCode =
   | 'mismatch'
   | 'not_locked'
   | 'infeasible'
+  | 'timed_out'
   // a cluster's wishes
   | 'also_requested'
   | 'required_by_organiser'

@@ -14,6 +14,10 @@ export interface ScheduleFacts {
   solveMs: number;
   /** Tables of the previous schedule, per edge, to keep when free. */
   previousTables?: Map<number, string>;
+  /** A proven lower bound on the idle time of these meetings, by the event's measure. */
+  idleLowerBound: number;
+  /** True when the idle time is proven minimal for these meetings. */
+  idleOptimal: boolean;
 }
 
 function assignTables(board: Board, facts: ScheduleFacts): Map<number, string> {
@@ -80,6 +84,9 @@ export function buildSchedule(normal: NormalEvent, board: Board, facts: Schedule
       upperBound: Math.max(value, facts.upperBound),
       optimal: facts.optimal,
       idleRounds: board.idle(),
+      idle: board.idleCost(),
+      idleLowerBound: facts.idleLowerBound,
+      idleOptimal: facts.idleOptimal,
       rounds: rounds.length,
       meetings: meetings.length,
       solveMs: facts.solveMs,

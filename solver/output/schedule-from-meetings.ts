@@ -89,6 +89,8 @@ export function scheduleFromMeetings(event: EventFile, placed: readonly PlacedMe
       upperBound,
       optimal,
       idleRounds: board ? board.idle() : 0,
+      // No bound: nothing was searched, so nothing is proven about the idle time of these placements.
+      ...(board ? { idle: board.idleCost() } : {}),
       rounds: rounds.length,
       meetings: meetings.length,
       solveMs: 0,

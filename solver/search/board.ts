@@ -126,9 +126,38 @@ export class Board {
     return idle;
   }
 
+  /** Idle stretches of one cluster: gaps between its meetings within each session, each counted once whatever its length. */
+  gapsOf(cluster: number): number {
+    const { slots } = this.instance;
+    const R = this.rounds;
+    let gaps = 0;
+    let session = -1;
+    let last = -1;
+    for (let r = 0; r < R; r++) {
+      if (this.busy[cluster * R + r] === -1) continue;
+      if (slots[r].session === session && r > last + 1) gaps++;
+      session = slots[r].session;
+      last = r;
+    }
+    return gaps;
+  }
+
+  /** Idle time of one cluster by the event's measure (`idleMeasure`). */
+  idleCostOf(cluster: number): number {
+    return this.instance.idleMeasure === 'gaps' ? this.gapsOf(cluster) : this.idleOf(cluster);
+  }
+
+  /** Idle rounds, summed over clusters (`stats.idleRounds`, whatever the measure). */
   idle(): number {
     let total = 0;
     for (let c = 0; c < this.count.length; c++) if (this.count[c] > 1) total += this.idleOf(c);
+    return total;
+  }
+
+  /** Idle time by the event's measure, summed over clusters (`stats.idle`). */
+  idleCost(): number {
+    let total = 0;
+    for (let c = 0; c < this.count.length; c++) if (this.count[c] > 1) total += this.idleCostOf(c);
     return total;
   }
 

@@ -15,7 +15,7 @@ export interface SearchBudget {
 }
 
 /** Edges by value, highest first; ties broken by a seeded shuffle. */
-function edgesByValue(board: Board, seed: number): number[] {
+export function edgesByValue(board: Board, seed: number): number[] {
   const order = shuffled(
     board.instance.edges.map((_, e) => e),
     seededRandom(seed),
@@ -26,7 +26,11 @@ function edgesByValue(board: Board, seed: number): number[] {
   return order.sort((x, y) => edges[y].value - edges[x].value || rank[x] - rank[y]);
 }
 
-/** Greedy construction: required meetings, then coverage (for "fair"), then value. */
+/**
+ * Greedy construction around what the board holds (locks, and the required
+ * meetings placed by `placeRequired`): the previous schedule's meetings, then
+ * coverage (for "fair"), then value.
+ */
 export function construct(board: Board, seed: number, previous?: Int32Array): void {
   const { edges, objective, ids } = board.instance;
   const order = edgesByValue(board, seed);

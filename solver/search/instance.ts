@@ -6,7 +6,7 @@
  */
 import { insideMeetingWindow, isAvailable, type NormalEvent } from '../model/normal-event';
 import { pairKey, pairOfKey } from '../model/pair-key';
-import type { LockedMeeting, MeetingWhy, Objective } from '../model/types';
+import type { IdleMeasure, LockedMeeting, MeetingWhy, Objective } from '../model/types';
 import type { RoundSlot } from '../time/round-grid';
 import { pairValues, pairWhy, type PairInfo } from '../value/pair-value';
 
@@ -45,6 +45,8 @@ export interface Instance {
   edges: Edge[];
   edgeOf: Map<string, number>;
   objective: Objective;
+  /** How idle time is counted (`event.idleMeasure`, its default applied). */
+  idleMeasure: IdleMeasure;
   /** Locked meetings, already validated. */
   locks: LockedSlot[];
   pairs: Map<string, PairInfo>;
@@ -98,6 +100,7 @@ export function buildInstance(normal: NormalEvent, locks: readonly LockedMeeting
     edges,
     edgeOf,
     objective: normal.objective,
+    idleMeasure: normal.idleMeasure,
     locks: locks.map((l) => ({ edge: edgeOf.get(pairKey(l.clusters[0], l.clusters[1]))!, round: l.round - 1, table: l.table })),
     pairs,
   };

@@ -5,10 +5,11 @@
 import { Board, UNSCHEDULED } from './board';
 
 /**
- * Idle rounds a cluster would gain (or lose) if it also met in the free
- * `round`: only its nearest meetings before and after, in the same session, count.
+ * Idle time a cluster would gain (or lose) if it also met in the free
+ * `round`, by the event's measure: only its nearest meetings before and
+ * after, in the same session, count.
  */
-function idleIncrease(board: Board, cluster: number, round: number): number {
+export function idleIncrease(board: Board, cluster: number, round: number): number {
   const { slots } = board.instance;
   const R = board.rounds;
   const base = cluster * R;
@@ -27,13 +28,19 @@ function idleIncrease(board: Board, cluster: number, round: number): number {
       break;
     }
   }
+  if (board.instance.idleMeasure === 'gaps') {
+    // The stretch between `before` and `after` was one gap; it becomes the gaps left on either side.
+    const left = before !== -1 && round > before + 1 ? 1 : 0;
+    const right = after !== -1 && after > round + 1 ? 1 : 0;
+    return left + right - (before !== -1 && after !== -1 ? 1 : 0);
+  }
   if (before !== -1 && after !== -1) return -1;
   if (before !== -1) return round - before - 1;
   if (after !== -1) return after - round - 1;
   return 0;
 }
 
-/** The fitting round that adds the fewest idle rounds (earliest on ties), or -1. */
+/** The fitting round that adds the least idle time (earliest on ties), or -1. */
 export function bestRound(board: Board, edge: number, preferred = UNSCHEDULED): number {
   const { a, b, rounds } = board.instance.edges[edge];
   if (preferred !== UNSCHEDULED && board.fits(edge, preferred)) return preferred;

@@ -7,14 +7,29 @@ import { Board, UNSCHEDULED } from './board';
 import type { SearchBudget } from './heuristic';
 import { canMeetIn } from './instance';
 import { seededRandom } from './random';
+import { repartitionRounds } from './repartition';
 
-/** Cost of the timing around a set of clusters: moved meetings weigh more than idle rounds. */
+/**
+ * Weights of the timing's cost: a moved meeting (on a re-solve) weighs more
+ * than any idle time; under `"gaps"`, a gap more than any idle rounds, which
+ * break the ties between placements with as many gaps and give the search a
+ * slope towards closing them.
+ */
+const MOVED = 1e10;
+const GAP = 1e5;
+
+/** Idle time of one cluster as the re-timing weighs it. */
+function idleWeight(board: Board, cluster: number): number {
+  return board.instance.idleMeasure === 'gaps' ? GAP * board.gapsOf(cluster) + board.idleOf(cluster) : board.idleOf(cluster);
+}
+
+/** Cost of the timing around a set of clusters: moved meetings weigh more than idle time (by the event's measure). */
 function localCost(board: Board, clusters: number[], previous: Int32Array | undefined, edges: number[]): number {
   let idle = 0;
-  for (const c of clusters) idle += board.idleOf(c);
+  for (const c of clusters) idle += idleWeight(board, c);
   let moved = 0;
   if (previous) for (const e of edges) if (previous[e] !== UNSCHEDULED && previous[e] !== board.roundOf[e]) moved++;
-  return moved * 1_000_000 + idle;
+  return moved * MOVED + idle;
 }
 
 function tryMove(board: Board, e: number, previous: Int32Array | undefined): boolean {
@@ -110,11 +125,13 @@ function tryKempe(board: Board, e: number, other: number, previous: Int32Array |
   return false;
 }
 
-/** Total cost of the timing: moved meetings weigh more than idle rounds. */
+/** Total cost of the timing: moved meetings weigh more than idle time (by the event's measure). */
 function totalCost(board: Board, previous: Int32Array | undefined): number {
   let moved = 0;
   if (previous) board.roundOf.forEach((r, e) => r !== UNSCHEDULED && previous[e] !== UNSCHEDULED && previous[e] !== r && moved++);
-  return moved * 1_000_000 + board.idle();
+  let idle = 0;
+  for (let c = 0; c < board.instance.ids.length; c++) if (board.count[c] > 1) idle += idleWeight(board, c);
+  return moved * MOVED + idle;
 }
 
 /**
@@ -169,7 +186,10 @@ function tryShiftRounds(board: Board, previous: Int32Array | undefined): boolean
   return improved;
 }
 
-/** Local search to a local optimum: single moves, swaps, Kempe chains, shifts of whole rounds. False when the budget ran out. */
+/**
+ * Local search to a local optimum: single moves, swaps, Kempe chains, the best
+ * re-partition of two rounds, shifts of whole rounds. False when the budget ran out.
+ */
 function descend(board: Board, budget: SearchBudget, previous: Int32Array | undefined, focus?: () => number[]): boolean {
   const movable = focus ?? (() => board.scheduled().filter((e) => !board.locked[e]));
   for (let pass = 0; pass < budget.maxPasses; pass++) {
@@ -196,7 +216,13 @@ function descend(board: Board, budget: SearchBudget, previous: Int32Array | unde
       }
       if (budget.expired()) return false;
     }
-    if (!focus && tryShiftRounds(board, previous)) improved = true;
+    if (!focus) {
+      // The best exchange of meetings between two rounds, several chains at once when the tables require it.
+      const cost = (clusters: number[], edges: number[]) => localCost(board, clusters, previous, edges);
+      for (let r = 0; r < board.rounds; r++) for (let q = r + 1; q < board.rounds; q++) if (repartitionRounds(board, r, q, cost)) improved = true;
+      if (budget.expired()) return false;
+      if (tryShiftRounds(board, previous)) improved = true;
+    }
     if (!improved) return true;
   }
   return true;
@@ -257,7 +283,7 @@ export function retime(board: Board, budget: SearchBudget, previous?: Int32Array
   const clusters = board.instance.ids.map((_, c) => c);
   let lastGain = 0;
   for (let k = 0; k < kicks && bestCost > 0 && k - lastGain <= STALL_KICKS && !budget.expired(); k++) {
-    const idle = clusters.filter((c) => board.count[c] > 1 && board.idleOf(c) > 0);
+    const idle = clusters.filter((c) => board.count[c] > 1 && board.idleCostOf(c) > 0);
     if (idle.length === 0) break;
     const c = idle[Math.floor(random() * idle.length)];
     const own = board.edgesOf(c).filter((e) => !board.locked[e]);

@@ -16,6 +16,7 @@ export type ErrorCode =
   | 'unsupported_media_type'
   | 'validation_failed'
   | 'infeasible'
+  | 'timed_out'
   | 'unavailable'
   | 'internal';
 
@@ -30,6 +31,7 @@ const STATUS: Record<ErrorCode, number> = {
   unsupported_media_type: 415,
   validation_failed: 422,
   infeasible: 422,
+  timed_out: 422,
   unavailable: 503,
   internal: 500,
 };

@@ -1,7 +1,9 @@
 /**
  * Solving with the real clock, and the one reading of the core's verdicts:
  * invalid input and infeasible constraints become application errors (the
- * caller's to fix, never a crash). The CLI solves here; the job processor
+ * caller's to fix, never a crash), and so does a time limit reached before
+ * the required meetings were placed or proven impossible (`timed_out`: more
+ * time may help). The CLI solves here; the job processor
  * solves in a worker thread and reads the verdict with {@link acceptSolveResult}.
  */
 import { solve, type EventFile, type LockedMeeting, type Schedule, type SolveResult, type SolveStatus } from '../../solver';
@@ -40,6 +42,9 @@ export function solveSchedule(event: EventFile, options: SolveScheduleOptions = 
 /** The schedule of a solve, or the application error that says why there is none. */
 export function acceptSolveResult(result: SolveResult): SolvedSchedule {
   if (result.status === 'invalid') throw invalid('the event or its locks are invalid', result.problems);
+  if (result.status === 'timedout' && !result.schedule) {
+    throw new AppError('timed_out', 'the time limit came before the required meetings could be scheduled or proven impossible', result.problems);
+  }
   if (result.status === 'infeasible' || !result.schedule) {
     throw new AppError('infeasible', 'the event cannot be scheduled', result.problems);
   }

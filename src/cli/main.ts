@@ -1,6 +1,7 @@
 /**
  * `maillage` command line. Exit codes: 0 success, 2 invalid input (one
- * located problem per line on stderr), 1 internal error.
+ * located problem per line on stderr), 1 internal error or a solve that ran
+ * out of time before placing the required meetings (`timed_out`).
  */
 import { AppError } from '../app/errors';
 import { exportCommand } from './export-command';
@@ -18,7 +19,7 @@ const USAGE = `Usage:
   maillage worker                  a solve worker alone, for more machines
 
 --lang: language of the summary, calendars and CSV (default fr).
-Exit codes: 0 success, 2 invalid input, 1 internal error.`;
+Exit codes: 0 success, 2 invalid input, 1 internal error or out of time (--time-limit).`;
 
 type Command = (args: string[], io: Io) => Promise<void>;
 
@@ -43,19 +44,30 @@ export async function run(argv: string[], io: Io): Promise<number> {
     await command(rest, io);
     return 0;
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.err(`maillage: ${error.message}\n${USAGE}`);
-      return 2;
-    }
-    if (error instanceof InputError || (error instanceof AppError && error.httpStatus < 500)) {
-      const problems = error instanceof InputError ? error.problems : error.details;
-      if (error instanceof AppError) io.err(`maillage: ${error.message}`);
-      for (const p of problems) io.err(`${p.path}: ${p.message}`);
-      return 2;
-    }
-    io.err(`maillage: internal error: ${(error as Error)?.message ?? String(error)}`);
+    return reportError(error, io);
+  }
+}
+
+/** Writes what went wrong on stderr and returns the exit code: 2 for the input, 1 for the rest. */
+export function reportError(error: unknown, io: Pick<Io, 'err'>): number {
+  if (error instanceof UsageError) {
+    io.err(`maillage: ${error.message}\n${USAGE}`);
+    return 2;
+  }
+  if (error instanceof AppError && error.code === 'timed_out') {
+    // Not an input error: the same event may be scheduled with more time.
+    io.err(`maillage: ${error.message}`);
+    for (const p of error.details) io.err(`${p.path}: ${p.message}`);
     return 1;
   }
+  if (error instanceof InputError || (error instanceof AppError && error.httpStatus < 500)) {
+    const problems = error instanceof InputError ? error.problems : error.details;
+    if (error instanceof AppError) io.err(`maillage: ${error.message}`);
+    for (const p of problems) io.err(`${p.path}: ${p.message}`);
+    return 2;
+  }
+  io.err(`maillage: internal error: ${(error as Error)?.message ?? String(error)}`);
+  return 1;
 }
 
 export function main(argv: string[]): void {

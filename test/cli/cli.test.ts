@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkSchedule, validateEvent } from '../../solver';
 import type { EventFile, Schedule } from '../../solver/model/types';
-import { run } from '../../src/cli/main';
+import { reportError, run } from '../../src/cli/main';
+import { acceptSolveResult } from '../../src/app/solve-schedule';
+import { solveOutOfTime } from '../support/out-of-time';
 import { explainUnmet } from '../../src/i18n/explain';
 import { explainEn } from '../../src/i18n/en/explain';
 import { explainFr } from '../../src/i18n/fr/explain';
@@ -162,6 +164,19 @@ describe('maillage solve', () => {
     expect(code).toBe(2);
     expect(err).toMatch(/^constraints\.mustMeet: .*cannot all be scheduled/m);
     expect(err).not.toMatch(STACK_LINE);
+  });
+
+  it('exits 1, not 2, when the solve ran out of time before placing the required meetings, and says so', () => {
+    const err: string[] = [];
+    let thrown: unknown;
+    try {
+      acceptSolveResult(solveOutOfTime());
+    } catch (error) {
+      thrown = error;
+    }
+    expect(reportError(thrown, { err: (t) => err.push(t) })).toBe(1);
+    expect(err.join('\n')).toMatch(/^constraints\.mustMeet: no schedule of the 3 mustMeet pair\(s\) was found within the time limit/m);
+    expect(err.join('\n')).not.toMatch(STACK_LINE);
   });
 
   it.each([

@@ -3,6 +3,7 @@ import type { SolveJobData } from '../../src/app/ports';
 import { createLogger } from '../../src/logger';
 import { createSolveWorker, processSolveJob, type SolveJobDeps } from '../../src/jobs/solve-worker';
 import { queueSettings } from '../../src/server/runtime';
+import { solveOutOfTime } from '../support/out-of-time';
 import { createWithTokens, smallEvent, solveInline, startHarness, waitForJob, type Harness } from '../http/harness';
 
 let h: Harness;
@@ -47,6 +48,14 @@ describe('processSolveJob', () => {
     const { job } = fakeJob({ eventId: 'never-there' });
     await expect(processSolveJob(h.deps, job, logger)).rejects.toThrow(/event "never-there" not found/);
     await expect(processSolveJob(h.deps, job, logger)).rejects.toBeInstanceOf(UnrecoverableError);
+  });
+
+  it('fails a solve that ran out of time before placing the required meetings for good, saying so', async () => {
+    const deps: SolveJobDeps = { ...h.deps, runSolve: async () => solveOutOfTime() };
+    const { job } = fakeJob({ eventId: 'worked' });
+    const error = await processSolveJob(deps, job, logger).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UnrecoverableError);
+    expect((error as Error).message).toMatch(/time limit.*constraints\.mustMeet: no schedule/);
   });
 
   it('lets any other error through to be retried', async () => {

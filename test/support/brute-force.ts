@@ -19,6 +19,11 @@ export interface BruteForceResult {
 
 /** An optimal solution: its scores and one set of meetings achieving them. */
 export interface BruteForceSolution extends BruteForceResult {
+  /**
+   * Idle time by the event's `idleMeasure` (rounds by default), minimised once
+   * the objective is optimal; `idleRounds` is then that solution's idle rounds.
+   */
+  idle: number;
   /** Ascending cluster ids and a round; tables are free within the table count. */
   meetings: { clusters: [string, string]; round: number }[];
 }
@@ -30,6 +35,8 @@ export const BRUTE_FORCE_LIMITS = { clusters: 7, rounds: 3 } as const;
 export interface BruteForceOptions {
   /** Cut branches that cannot beat the best found; off only to test the cut. @defaultValue true */
   prune?: boolean;
+  /** Largest instance searched: forum-type events (every pair required) allow more rounds. @defaultValue BRUTE_FORCE_LIMITS */
+  limits?: { clusters: number; rounds: number };
 }
 
 interface Candidate {
@@ -42,19 +49,20 @@ interface Candidate {
 }
 
 /**
- * The exact lexicographic optimum: for `"fair"` (covered, value) then fewest
- * idle rounds; for `"total"` value then fewest idle rounds. Returns `null` when
- * the must-meet pairs cannot all be scheduled.
+ * The exact lexicographic optimum: for `"fair"` (covered, value) then least
+ * idle time; for `"total"` value then least idle time, by the event's
+ * `idleMeasure`. Returns `null` when the must-meet pairs cannot all be scheduled.
  *
- * @throws RangeError above {@link BRUTE_FORCE_LIMITS}.
+ * @throws RangeError above `limits` ({@link BRUTE_FORCE_LIMITS}).
  */
-export function bruteForceSolution(event: EventFile, { prune = true }: BruteForceOptions = {}): BruteForceSolution | null {
+export function bruteForceSolution(event: EventFile, { prune = true, limits = BRUTE_FORCE_LIMITS }: BruteForceOptions = {}): BruteForceSolution | null {
   const rules = deriveRules(event);
   const ids = event.clusters.map((c) => c.id);
   const grid = rules.grid;
-  if (ids.length > BRUTE_FORCE_LIMITS.clusters || grid.length > BRUTE_FORCE_LIMITS.rounds) {
-    throw new RangeError(`brute force takes at most ${BRUTE_FORCE_LIMITS.clusters} clusters and ${BRUTE_FORCE_LIMITS.rounds} rounds`);
+  if (ids.length > limits.clusters || grid.length > limits.rounds) {
+    throw new RangeError(`brute force takes at most ${limits.clusters} clusters and ${limits.rounds} rounds`);
   }
+  const gaps = event.event.idleMeasure === 'gaps';
   const fair = (event.event.objective ?? 'fair') === 'fair';
 
   const candidates: Candidate[] = [];
@@ -97,14 +105,18 @@ export function bruteForceSolution(event: EventFile, { prune = true }: BruteForc
     return Math.abs(value - best.value) <= VALUE_EPSILON ? 0 : value - best.value;
   };
 
-  const idleRounds = (): number => {
+  /** Idle rounds, or idle stretches (`gaps`), over clusters and sessions. */
+  const idleTime = (stretches: boolean): number => {
     let idle = 0;
     ids.forEach((_, k) => {
       const bySession = new Map<number, number[]>();
       grid.forEach((r, i) => {
         if (busy[k][i]) bySession.set(r.session, [...(bySession.get(r.session) ?? []), r.index]);
       });
-      for (const list of bySession.values()) idle += Math.max(...list) - Math.min(...list) + 1 - list.length;
+      for (const list of bySession.values()) {
+        if (!stretches) idle += Math.max(...list) - Math.min(...list) + 1 - list.length;
+        else for (let j = 1; j < list.length; j++) if (list[j] > list[j - 1] + 1) idle++;
+      }
     });
     return idle;
   };
@@ -115,16 +127,17 @@ export function bruteForceSolution(event: EventFile, { prune = true }: BruteForc
     if (prune && i < candidates.length) {
       // Even taking every remaining candidate cannot beat the best, nor tie it with fewer idle rounds than 0.
       const order = compare(coverable, value + valueFrom[i]);
-      if (order < 0 || (order === 0 && best?.idleRounds === 0)) return;
+      if (order < 0 || (order === 0 && best?.idle === 0)) return;
     }
     if (i === candidates.length) {
       const order = compare(covered, value);
-      const idle = order === 0 ? idleRounds() : 0;
-      if (order > 0 || (order === 0 && best && idle < best.idleRounds)) {
+      const idle = order >= 0 ? idleTime(gaps) : 0;
+      if (order > 0 || (order === 0 && best && idle < best.idle)) {
         best = {
           covered,
           value,
-          idleRounds: order > 0 ? idleRounds() : idle,
+          idle,
+          idleRounds: idleTime(false),
           meetings: candidates.flatMap((c, j) =>
             chosen[j] < 0 ? [] : [{ clusters: [ids[c.a], ids[c.b]].sort() as [string, string], round: grid[chosen[j]].index }],
           ),

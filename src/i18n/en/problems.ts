@@ -56,6 +56,7 @@ export const problemsEn: ProblemWords = {
   not_locked: () => 'A meeting fixed by the organiser is missing or has changed.',
   infeasible: ({ meetingWindows }) =>
     meetingWindows === undefined ? 'Impossible with the event’s rounds, tables and caps.' : 'Impossible with the event’s rounds, tables, caps and meeting windows.',
+  timed_out: () => 'No schedule was found within the time limit, and none was proven impossible: try a longer time limit.',
 
   also_requested: () => 'This cluster is also among your wished partners.',
   required_by_organiser: () => 'The organiser requires this meeting.',

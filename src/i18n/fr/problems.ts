@@ -60,6 +60,7 @@ export const problemsFr: ProblemWords = {
     meetingWindows === undefined
       ? 'Impossible avec les tours, les tables et les maximums de la journée.'
       : 'Impossible avec les tours, les tables, les maximums et les créneaux de rencontre de la journée.',
+  timed_out: () => 'Aucun planning trouvé dans le temps imparti, sans preuve qu’il n’en existe pas : essayez avec plus de temps.',
 
   also_requested: () => 'Ce cluster figure aussi dans vos partenaires souhaités.',
   required_by_organiser: () => 'L’organisateur impose cette rencontre.',

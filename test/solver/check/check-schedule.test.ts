@@ -373,6 +373,61 @@ describe('checkSchedule', () => {
     ]);
   });
 
+  describe('idle statistics', () => {
+    // alpha meets in rounds 1 and 3: one idle round, one idle stretch.
+    const idleSchedule = (): Schedule => ({
+      ...baseSchedule(),
+      meetings: [meeting('alpha', 'beta', 1, 'T1', 2), meeting('beta', 'delta', 2, 'T1', 1), meeting('alpha', 'gamma', 3, 'T1', 8)],
+      unmet: [
+        { from: 'delta', to: 'gamma', reason: 'not scheduled', cause: { kind: 'tradeOff' } },
+        { from: 'beta', to: 'gamma', reason: 'beta and gamma must never meet', cause: { kind: 'tradeOff' } },
+      ],
+      stats: { ...baseSchedule().stats, value: 11, idleRounds: 1, meetings: 3 },
+    });
+
+    it('accepts a schedule without idle, idleLowerBound and idleOptimal, as written before they existed', () => {
+      expect(checkSchedule(baseEvent(), idleSchedule())).toEqual([]);
+    });
+
+    it('recomputes idle by the event\'s measure: rounds by default, stretches for "gaps"', () => {
+      const schedule = idleSchedule();
+      schedule.stats = { ...schedule.stats, idle: 1, idleLowerBound: 0, idleOptimal: false };
+      expect(checkSchedule(baseEvent(), schedule)).toEqual([]);
+      const gaps = baseEvent();
+      gaps.event.idleMeasure = 'gaps';
+      expect(checkSchedule(gaps, schedule)).toEqual([]);
+      // Two idle rounds in one stretch: 2 by rounds, 1 by gaps.
+      gaps.event.sessions = [{ date: DAY, start: '14:00', end: '15:35' }];
+      delete gaps.clusters[3].availability;
+      const four = [...ROUNDS, { index: 4, start: at('15:15'), end: at('15:35') }];
+      const spread: Schedule = {
+        ...schedule,
+        rounds: four,
+        meetings: [meeting('alpha', 'beta', 1, 'T1', 2), meeting('beta', 'delta', 2, 'T1', 1), { ...meeting('alpha', 'gamma', 1, 'T1', 8), round: 4, start: four[3].start, end: four[3].end }],
+        stats: { ...schedule.stats, rounds: 4, idleRounds: 2, idle: 2 },
+      };
+      expect(checkSchedule(gaps, spread)).toEqual([problem('stats.idle', 'expected 1 (idle gaps), got 2')]);
+    });
+
+    it('reports an idle time that does not match the meetings', () => {
+      const schedule = idleSchedule();
+      schedule.stats = { ...schedule.stats, idle: 0 };
+      expect(checkSchedule(baseEvent(), schedule)).toEqual([problem('stats.idle', 'expected 1 (idle rounds), got 0')]);
+    });
+
+    it('reports an idle lower bound above the idle time', () => {
+      const schedule = idleSchedule();
+      schedule.stats = { ...schedule.stats, idle: 1, idleLowerBound: 2, idleOptimal: false };
+      expect(checkSchedule(baseEvent(), schedule)).toEqual([problem('stats.idleLowerBound', 'lower bound 2 is above the idle time 1')]);
+    });
+
+    it('reports idle time said to be optimal when its lower bound is not equal to it', () => {
+      const schedule = idleSchedule();
+      schedule.stats = { ...schedule.stats, idle: 1, idleLowerBound: 0, idleOptimal: true };
+      expect(checkSchedule(baseEvent(), schedule)).toEqual([problem('stats.idleOptimal', 'its lower bound is 0')]);
+    });
+  });
+
   it('counts idle rounds within each session, not across sessions', () => {
     const event = baseEvent();
     event.event.sessions = [
