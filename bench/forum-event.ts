@@ -7,9 +7,7 @@
  * scheduled unless `planted` is false; the planted schedule itself is left
  * out, and its idle time is far from the best.
  *
- * The same generator as `test/support/forum-event.ts` (the solver's tests),
- * kept here so that the benchmark, which may not import test code, builds the
- * same events; the tests can import this one instead.
+ * The solver's tests build their forum events with it too.
  */
 import { mulberry32 } from './random-event';
 import type { ClusterInput, EventFile, TimeWindow } from '../solver';

@@ -1,7 +1,6 @@
 import { computeRounds, validateEvent, type EventFile } from '../../solver';
 import { FAMILIES, family } from '../../bench/families';
 import { forumEvent } from '../../bench/forum-event';
-import { forumEvent as solverTestsForum } from '../support/forum-event';
 import { randomEvent, type RandomEventOptions } from '../../bench/random-event';
 import { fitExponent } from '../../bench/fit';
 import { judge } from '../../bench/targets';
@@ -118,11 +117,6 @@ describe('the benchmark families', () => {
       expect(event.clusters.some((c) => c.availability)).toBe(true);
     },
   );
-
-  it.each([1, 2, 3])('builds the same forum events as the solver tests\' generator (seed %i)', (seed) => {
-    const options = { participants: 30 + 10 * seed, rounds: 8 + 4 * seed, tables: 12 + seed, sessions: seed === 2 ? (2 as const) : (1 as const) };
-    expect(forumEvent(seed, options)).toEqual(solverTestsForum(seed, options));
-  });
 
   it('rejects an unknown family by name', () => {
     expect(() => family('nope')).toThrow(/unknown family nope/);

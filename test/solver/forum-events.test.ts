@@ -9,7 +9,7 @@ import { checkSchedule, solve, validateEvent, type SolveOptions } from '../../so
 import type { EventFile, IdleMeasure, Schedule } from '../../solver/model/types';
 import { mulberry32 } from '../../bench/random-event';
 import { bruteForceSolution } from '../support/brute-force';
-import { forumEvent, type ForumOptions } from '../support/forum-event';
+import { forumEvent, type ForumOptions } from '../../bench/forum-event';
 
 const TINY = { clusters: 7, rounds: 5 };
 

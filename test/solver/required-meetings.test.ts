@@ -11,7 +11,7 @@ import { Board } from '../../solver/search/board';
 import { edgesByValue } from '../../solver/search/heuristic';
 import { buildInstance } from '../../solver/search/instance';
 import { bestRound } from '../../solver/search/placement';
-import { forumEvent } from '../support/forum-event';
+import { forumEvent } from '../../bench/forum-event';
 
 const DAY = '2026-06-11';
 const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
