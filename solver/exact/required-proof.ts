@@ -11,7 +11,7 @@ import type { InfeasibilityProof } from '../model/types';
 import type { Board } from '../search/board';
 
 /** The rounds an open required meeting can take: its pair's rounds where both clusters are free and a table is left. */
-export function usableRounds(board: Board, edge: number): number[] {
+function usableRounds(board: Board, edge: number): number[] {
   return board.instance.edges[edge].rounds.filter((r) => board.fits(edge, r));
 }
 
@@ -73,7 +73,7 @@ function tablesProof(board: Board, required: readonly number[]): InfeasibilityPr
  * the items and rounds reached by alternating paths from an item left out
  * of a maximum assignment. Null when every item gets a place.
  */
-export function hallViolation(domains: readonly number[][], capacity: (round: number) => number): { items: number[]; rounds: number[] } | null {
+function hallViolation(domains: readonly number[][], capacity: (round: number) => number): { items: number[]; rounds: number[] } | null {
   const holders = new Map<number, number[]>();
   const held = (r: number) => holders.get(r) ?? [];
   for (let item = 0; item < domains.length; item++) {

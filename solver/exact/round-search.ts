@@ -220,11 +220,6 @@ export class RoundSearch {
     return this.nodes;
   }
 
-  /** True when propagation alone shows there is no placement. */
-  get infeasibleAtRoot(): boolean {
-    return this.rootFailed;
-  }
-
   /**
    * One run from the root, until `nodeLimit` nodes, `expired()`, or a
    * placement with idle time below `below` (any placement without `idle`).

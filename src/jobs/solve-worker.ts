@@ -11,7 +11,8 @@ export type SolveJobDeps = Pick<AppDeps, 'store' | 'runSolve' | 'config' | 'now'
 
 /**
  * Runs one job. Progress goes to BullMQ as whole percents, in order. An
- * {@link AppError} (invalid or infeasible event, …) fails the job for good;
+ * {@link AppError} (invalid or infeasible event, out of time before the
+ * required meetings were placed, …) fails the job for good;
  * anything else is retried with backoff.
  */
 export async function processSolveJob(deps: SolveJobDeps, job: Job<SolveJobData>, logger: Logger): Promise<SolveJobResult> {
