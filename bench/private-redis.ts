@@ -1,6 +1,6 @@
 /**
- * A private `redis-server` for a bench: a free port, a temporary directory,
- * nothing saved. The Redis on 6379, if any, is never touched.
+ * A private `redis-server` for a bench or a test file: a free port, a
+ * temporary directory, nothing saved. The Redis on 6379, if any, is never touched.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -10,6 +10,7 @@ import { freePort, redisAnswers } from './local-ports';
 
 export interface PrivateRedis {
   url: string;
+  port: number;
   stop(): Promise<void>;
 }
 
@@ -28,11 +29,12 @@ export async function startPrivateRedis(): Promise<PrivateRedis> {
   });
   const deadline = Date.now() + 10_000;
   while (!(await redisAnswers(port))) {
-    if (exited || Date.now() > deadline) throw new Error(`bench redis-server did not start on port ${port} (is redis-server on the PATH?)`);
+    if (exited || Date.now() > deadline) throw new Error(`private redis-server did not start on port ${port} (is redis-server on the PATH?)`);
     await new Promise((r) => setTimeout(r, 25));
   }
   return {
     url: `redis://127.0.0.1:${port}`,
+    port,
     stop: async () => {
       if (!exited) {
         await new Promise<void>((resolve) => {
