@@ -6,13 +6,11 @@
  * `If-None-Match` (304), every cluster's `agenda.ics` in turn, and the agenda
  * JSON for reference. Prints a Markdown table beside the targets of issue 10.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { freePort } from './local-ports';
 import { startPrivateRedis } from './private-redis';
 import { mulberry32, randomEvent } from './random-event';
+import { organizerClient, startApi, type ApiProcess, type OrganizerCall } from './service-process';
 
 /** Options of {@link benchCalendars}. */
 export interface CalendarBenchOptions {
@@ -20,11 +18,6 @@ export interface CalendarBenchOptions {
   durationSeconds?: number;
   /** Concurrent connections. @defaultValue 20 */
   connections?: number;
-}
-
-interface Service {
-  url: string;
-  stop(): Promise<void>;
 }
 
 interface Scenario {
@@ -46,70 +39,21 @@ interface Figures {
 
 const ORGANIZER = `bench-${randomBytes(12).toString('hex')}`;
 
-async function startService(redisUrl: string): Promise<Service> {
-  const port = await freePort();
-  const bin = join(__dirname, '..', '..', 'bin', 'maillage.js');
-  const child: ChildProcess = spawn(process.execPath, [bin, 'serve'], {
-    env: {
-      ...process.env,
-      REDIS_URL: redisUrl,
-      PORT: String(port),
-      ORGANIZER_TOKEN: ORGANIZER,
-      MAX_BODY_BYTES: String(64 * 1024 * 1024),
-      // Request logs as in production (LOG_LEVEL's default), to a pipe nobody reads.
-      LOG_LEVEL: 'info',
-    },
-    stdio: 'ignore',
-  });
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`maillage serve stopped at start (exit code ${child.exitCode})`);
-    const ok = await fetch(`${url}/healthz`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) break;
-    if (Date.now() > deadline) throw new Error('maillage serve did not answer within 20 s');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return {
-    url,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-  };
-}
-
-async function call(service: Service, method: string, path: string, body?: unknown): Promise<any> {
-  const res = await fetch(`${service.url}${path}`, {
-    method,
-    headers: { Authorization: `Bearer ${ORGANIZER}`, ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}) },
-    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-  });
-  const json = await res.json();
-  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json).slice(0, 500)}`);
-  return json;
-}
-
 /** Creates, solves and publishes the event; returns each cluster's token and the cluster with the most meetings. */
-async function publishedEvent(service: Service): Promise<{ eventId: string; tokens: Map<string, string>; busiest: string; meetings: number }> {
+async function publishedEvent(call: OrganizerCall): Promise<{ eventId: string; tokens: Map<string, string>; busiest: string; meetings: number }> {
   const event = randomEvent(1, { clusters: 1000, rounds: 12, tables: 200, sessions: 2, partialAvailability: 0.2 });
   const eventId = event.event.id;
-  const created = await call(service, 'POST', '/api/events', event);
+  const created = await call('POST', '/api/events', event);
   const tokens = new Map<string, string>((created.clusters as { id: string; token: string }[]).map((c) => [c.id, c.token]));
-  const { jobId } = await call(service, 'POST', `/api/events/${eventId}/solve`, { timeLimitSeconds: 30 });
+  const { jobId } = await call('POST', `/api/events/${eventId}/solve`, { timeLimitSeconds: 30 });
   for (const deadline = Date.now() + 120_000; ; ) {
-    const job = await call(service, 'GET', `/api/jobs/${jobId}`);
+    const job = await call('GET', `/api/jobs/${jobId}`);
     if (job.state === 'completed') break;
     if (job.state === 'failed') throw new Error(`solve failed: ${job.error}`);
     if (Date.now() > deadline) throw new Error('solve did not finish within 120 s');
     await new Promise((r) => setTimeout(r, 200));
   }
-  const schedule = await call(service, 'GET', `/api/events/${eventId}/schedule`);
+  const schedule = await call('GET', `/api/events/${eventId}/schedule`);
   const counts = new Map<string, number>();
   for (const m of schedule.meetings as { clusters: [string, string] }[]) {
     for (const c of m.clusters) counts.set(c, (counts.get(c) ?? 0) + 1);
@@ -121,7 +65,7 @@ async function publishedEvent(service: Service): Promise<{ eventId: string; toke
 const agendaIcs = (eventId: string, clusterId: string, token: string): string =>
   `/api/events/${eventId}/clusters/${clusterId}/agenda.ics?token=${token}`;
 
-async function measure(service: Service, scenario: Scenario, options: Required<CalendarBenchOptions>, seconds: number): Promise<Figures> {
+async function measure(service: ApiProcess, scenario: Scenario, options: Required<CalendarBenchOptions>, seconds: number): Promise<Figures> {
   const result = await autocannon({
     url: service.url,
     connections: options.connections,
@@ -140,10 +84,10 @@ async function measure(service: Service, scenario: Scenario, options: Required<C
 export async function benchCalendars(opts: CalendarBenchOptions = {}): Promise<void> {
   const options: Required<CalendarBenchOptions> = { durationSeconds: opts.durationSeconds ?? 10, connections: opts.connections ?? 20 };
   const redis = await startPrivateRedis();
-  let service: Service | undefined;
+  let service: ApiProcess | undefined;
   try {
-    service = await startService(redis.url);
-    const { eventId, tokens, busiest, meetings } = await publishedEvent(service);
+    service = await startApi({ redisUrl: redis.url, organizerToken: ORGANIZER }, { worker: true });
+    const { eventId, tokens, busiest, meetings } = await publishedEvent(organizerClient(service.url, ORGANIZER));
     const token = tokens.get(busiest)!;
     const ics = agendaIcs(eventId, busiest, token);
     const first = await fetch(`${service.url}${ics}`);

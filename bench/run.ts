@@ -3,11 +3,13 @@
  * 150, 300 and 1,000 clusters, checks every schedule with the independent checker,
  * and prints a Markdown table of time and value against the upper bound;
  * then the event families beside HiGHS (`reference-bench.ts`); then measures
- * the calendars under load (`calendars.ts`).
+ * the calendars under load (`calendars.ts`); then queued solves through the
+ * service with one and two worker processes (`service-bench.ts`).
  *
  * Options: `--seeds <n>` random events per size (default 3), `--time-limit <s>` (default 30, as the CLI),
  * `--highs-limit <s>` HiGHS's cap per event (default 120), `--family <id,id…>` the families to run beside HiGHS (default all),
- * `--duration <s>` of each calendar measurement (default 10), `--only solver|reference|calendars` to run one part
+ * `--duration <s>` of each calendar measurement (default 10), `--service-time-limit <s>` of each solve through
+ * the service (default 10), `--only solver|reference|limits|calendars|service` to run one part
  * (`npm run bench:calendars` is `--only calendars`).
  */
 import { readFileSync } from 'node:fs';
@@ -17,6 +19,8 @@ import { checkSchedule, solve, type EventFile } from '../solver';
 import { benchCalendars } from './calendars';
 import { benchReference } from './reference-bench';
 import { randomEvent, type RandomEventOptions } from './random-event';
+import { benchService } from './service-bench';
+import { benchTimeLimits } from './time-limit-bench';
 
 interface Case {
   name: string;
@@ -48,7 +52,7 @@ function cases(seeds: number): Case[] {
   return list;
 }
 
-const PARTS = ['solver', 'reference', 'calendars'] as const;
+const PARTS = ['solver', 'reference', 'limits', 'calendars', 'service'] as const;
 
 function only(): (typeof PARTS)[number] | undefined {
   const at = process.argv.indexOf('--only');
@@ -96,6 +100,8 @@ async function main(): Promise<void> {
     await benchReference({ timeLimitMs: argument('--time-limit', 30) * 1000, capSeconds: argument('--highs-limit', 120), families: families() });
   }
   if (part === undefined || part === 'calendars') await benchCalendars({ durationSeconds: argument('--duration', 10) });
+  if (part === undefined || part === 'limits') await benchTimeLimits();
+  if (part === undefined || part === 'service') await benchService({ timeLimitSeconds: argument('--service-time-limit', 10) });
 }
 
 main().catch((error: unknown) => {

@@ -17,5 +17,6 @@ export { explainSchedule } from './output/explain-schedule';
 export { scheduleFromMeetings, type PlacedMeeting, type PlacedScheduleOptions } from './output/schedule-from-meetings';
 export { compareSchedules, type MeetingChange, type MeetingChangeKind, type MeetingPlace, type ScheduleChanges } from './output/compare-schedules';
 export { solve } from './solve';
+export { timedOutProblems } from './output/required-problems';
 export type { SolveOptions, SolveResult, SolveStatus } from './solve';
 export { checkSchedule } from './check/check-schedule';

@@ -7,6 +7,7 @@
  */
 import { Board, UNSCHEDULED } from './search/board';
 import { lagrangianBound } from './exact/lagrangian-bound';
+import { pairLpBound } from './exact/pair-lp-bound';
 import { buildSchedule } from './output/build-schedule';
 import { solveExact, type ExactOutcome } from './exact/solve-exact';
 import { construct, improve, type SearchBudget } from './search/heuristic';
@@ -35,6 +36,14 @@ export interface SolveOptions {
   previous?: Schedule;
   /** Called with 0–100 as the solve advances. */
   onProgress?: (percent: number) => void;
+  /**
+   * Called with each better schedule as the search finds it: complete and
+   * valid, with the bound known then (its idle time not yet minimised, its
+   * idle lower bound 0). A caller that must stop the solve before it returns
+   * (a thread past its deadline) keeps the last one. Not called when the
+   * event is invalid or its required meetings are not all placed.
+   */
+  onIncumbent?: (schedule: Schedule) => void;
   /** `"auto"` proves optimality when the event is small enough. @defaultValue "auto" */
   method?: 'auto' | 'exact' | 'heuristic';
   /** Largest number of candidate pairs for which `"auto"` runs the integer program. @defaultValue 3000 */
@@ -98,6 +107,13 @@ const IDLE_NODES = 20_000;
 /** Share of the time limit that the heuristic and the integer program may use together. */
 const EXACT_SHARE = 0.75;
 
+/**
+ * Subgradient steps of the bound handed over with the first schedule, and of
+ * the final bound when the time limit has come before the pair LP's was
+ * computed: a valid bound, looser, in a few passes over the pairs.
+ */
+const QUICK_BOUND_STEPS = 20;
+
 const integral = (instance: Instance) => instance.edges.every((e) => Number.isInteger(e.value));
 
 export function solve(event: EventFile, options: SolveOptions = {}): SolveResult {
@@ -128,19 +144,41 @@ export function solve(event: EventFile, options: SolveOptions = {}): SolveResult
   progress(20);
   improve(board, seed, budget);
   progress(30);
+  const solveMs = () => (now ? Math.round(now() - started) : 0);
+  const integralValues = integral(instance);
+  const honest = (bound: number) => (integralValues ? Math.floor(bound + 1e-6) : bound);
+  // What a caller stopping the solve early keeps: the board as it is, with the bound known so far.
+  let handedOver: { covered: number; value: number; bound: number } | undefined;
+  const improvedOver = (h: { covered: number; value: number }) =>
+    instance.objective === 'fair' && board.covered !== h.covered ? board.covered > h.covered : board.value > h.value + 1e-9;
+  const handOver = (bound: number, isOptimal: boolean) => {
+    if (!options.onIncumbent) return;
+    if (handedOver && handedOver.bound <= bound && !isOptimal && !improvedOver(handedOver)) return;
+    handedOver = { covered: board.covered, value: board.value, bound };
+    options.onIncumbent(
+      buildSchedule(normal, board, { upperBound: bound, optimal: isOptimal, solveMs: solveMs(), previousTables: previous.tables, idleLowerBound: 0, idleOptimal: false }),
+    );
+  };
 
   // When every candidate pair is required (a forum), every schedule holds the same meetings.
   const forum = instance.edges.every((e, i) => e.mustMeet || board.locked[i]);
   let optimal = forum;
   let upperBound = optimal ? board.value : Infinity;
+  // The pair LP's bound depends on the instance alone: computed once, for the first hand-over or at the end.
+  let pairBound: number | undefined;
+  if (options.onIncumbent && optimal) handOver(upperBound, true);
+  else if (options.onIncumbent) {
+    // The first schedule goes out at once with a quick bound (on the largest events the pair LP takes a second), then again with the pair LP's.
+    handOver(honest(lagrangianBound(instance, { target: board.value, iterations: QUICK_BOUND_STEPS })), false);
+    pairBound = pairLpBound(instance);
+    handOver(honest(pairBound), false);
+  }
   const method = options.method ?? 'auto';
   const exactAllowed = !optimal && (method === 'exact' || (method === 'auto' && instance.edges.length <= (options.exactPairLimit ?? 3000)));
   // Events too large for the exact path get a large-neighbourhood search; `"heuristic"` stays the quick
   // construction and local search, and a re-solve keeps the previous meetings instead.
-  let searchedFrom: number | undefined;
   let searchCut = false;
   if (method === 'auto' && !optimal && !exactAllowed && !options.previous && !expired()) {
-    searchedFrom = board.value;
     // Its share of the limit leaves time for re-timing.
     const lnsExpired = () => (now ? now() - started >= EXACT_SHARE * limit : false);
     searchCut = !largeNeighbourhoodSearch(board, seed, { expired: lnsExpired, iterations: lnsIterations(board) });
@@ -172,6 +210,7 @@ export function solve(event: EventFile, options: SolveOptions = {}): SolveResult
     }
   }
   progress(70);
+  if (handedOver) handOver(Math.min(handedOver.bound, honest(upperBound)), optimal);
 
   retime(board, budget, previous.rounds);
   // The time limit says whether the value's search was cut; the idle time's bound says how far its own search got.
@@ -184,15 +223,16 @@ export function solve(event: EventFile, options: SolveOptions = {}): SolveResult
   const nodes = options.idleNodes ?? (forum ? FORUM_IDLE_NODES : IDLE_NODES);
   const idle = minimiseIdle(board, { expired, nodes, search: searchIdle });
   progress(90);
-  if (!optimal) upperBound = Math.min(upperBound, lagrangianBound(instance, { target: board.value }));
-  // The bound's steps depend on the target: the one aimed at the schedule before the search is kept when tighter.
-  if (!optimal && searchedFrom !== undefined && searchedFrom < board.value) upperBound = Math.min(upperBound, lagrangianBound(instance, { target: searchedFrom }));
-  if (integral(instance)) upperBound = Math.floor(upperBound + 1e-6);
+  // The pair LP's optimum, by a min-cost flow; past the time limit a few subgradient steps only, so that the solve returns on time.
+  const late = expired();
+  if (!optimal) upperBound = Math.min(upperBound, pairBound ?? (late ? lagrangianBound(instance, { target: board.value, iterations: QUICK_BOUND_STEPS }) : pairLpBound(instance)));
+  if (handedOver) upperBound = Math.min(upperBound, handedOver.bound);
+  upperBound = honest(upperBound);
 
   const schedule = buildSchedule(normal, board, {
     upperBound,
     optimal,
-    solveMs: now ? Math.round(now() - started) : 0,
+    solveMs: solveMs(),
     previousTables: previous.tables,
     idleLowerBound: idle.lowerBound,
     idleOptimal: idle.optimal,

@@ -62,12 +62,24 @@ export function infeasibleProblems(event: EventFile, locks: readonly LockedMeeti
 /** The time limit came before a schedule of the required meetings or a proof that there is none. */
 export function timedOutProblems(event: EventFile, locks: readonly LockedMeeting[], timeLimitMs: number): Problem[] {
   const { what, path, params } = subject(event, locks);
+  const seconds = timeLimitMs / 1000;
+  if (!what) {
+    // No required meeting: the time ran out before the first schedule was built (a very large event, a very short limit).
+    return [
+      {
+        path: 'timeLimitSeconds',
+        code: 'timed_out',
+        params: { timeLimitMs },
+        message: `no schedule was found within the time limit of ${seconds} s: try a longer time limit`,
+      },
+    ];
+  }
   return [
     {
       path,
       code: 'timed_out',
       params: { ...params, timeLimitMs },
-      message: `no schedule of ${what} was found within the time limit of ${timeLimitMs / 1000} s, and none was proven impossible: try a longer time limit`,
+      message: `no schedule of ${what} was found within the time limit of ${seconds} s, and none was proven impossible: try a longer time limit`,
     },
   ];
 }

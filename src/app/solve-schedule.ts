@@ -3,21 +3,19 @@
  * invalid input and infeasible constraints become application errors (the
  * caller's to fix, never a crash), and so does a time limit reached before
  * the required meetings were placed or proven impossible (`timed_out`: more
- * time may help). The CLI solves here; the job processor
- * solves in a worker thread and reads the verdict with {@link acceptSolveResult}.
+ * time may help). The CLI solves here, with the runner the job processor uses
+ * too (a worker thread that keeps the time limit); the job processor reads
+ * the verdict with {@link acceptSolveResult}.
  */
-import { solve, type EventFile, type LockedMeeting, type Schedule, type SolveResult, type SolveStatus } from '../../solver';
+import type { EventFile, Schedule, SolveResult, SolveStatus } from '../../solver';
 import { AppError, invalid } from './errors';
+import type { SolveRunner } from './ports';
 
 export interface SolveScheduleOptions {
   /** @defaultValue 30 */
   timeLimitSeconds?: number;
   /** @defaultValue 1 */
   seed?: number;
-  locks?: readonly LockedMeeting[];
-  /** The schedule announced before, so that the new one moves as little as possible. */
-  previous?: Schedule | null;
-  onProgress?: (percent: number) => void;
 }
 
 export interface SolvedSchedule {
@@ -27,14 +25,10 @@ export interface SolvedSchedule {
 
 export const DEFAULT_TIME_LIMIT_SECONDS = 30;
 
-export function solveSchedule(event: EventFile, options: SolveScheduleOptions = {}): SolvedSchedule {
-  const result = solve(event, {
-    now: () => performance.now(),
-    timeLimitMs: (options.timeLimitSeconds ?? DEFAULT_TIME_LIMIT_SECONDS) * 1000,
-    seed: options.seed,
-    locks: options.locks,
-    previous: options.previous ?? undefined,
-    onProgress: options.onProgress,
+export async function solveSchedule(runSolve: SolveRunner, event: EventFile, options: SolveScheduleOptions = {}): Promise<SolvedSchedule> {
+  const result = await runSolve(event, {
+    timeLimitMs: Math.round((options.timeLimitSeconds ?? DEFAULT_TIME_LIMIT_SECONDS) * 1000),
+    ...(options.seed !== undefined ? { seed: options.seed } : {}),
   });
   return acceptSolveResult(result);
 }
@@ -43,7 +37,7 @@ export function solveSchedule(event: EventFile, options: SolveScheduleOptions = 
 export function acceptSolveResult(result: SolveResult): SolvedSchedule {
   if (result.status === 'invalid') throw invalid('the event or its locks are invalid', result.problems);
   if (result.status === 'timedout' && !result.schedule) {
-    throw new AppError('timed_out', 'the time limit came before the required meetings could be scheduled or proven impossible', result.problems);
+    throw new AppError('timed_out', 'the time limit came before a schedule was found or proven impossible', result.problems);
   }
   if (result.status === 'infeasible' || !result.schedule) {
     throw new AppError('infeasible', 'the event cannot be scheduled', result.problems);

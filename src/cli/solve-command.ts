@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { validateEvent } from '../../solver';
 import { solveSchedule } from '../app/solve-schedule';
+import { runSolveInThread } from '../jobs/thread-runner';
 import { dictionary } from '../i18n/dictionary';
 import { parseOptions, UsageError, type Io } from './io';
 import { LANG_OPTION, langOption } from './lang-option';
@@ -35,7 +36,7 @@ export async function solveCommand(args: string[], io: Io): Promise<void> {
   const validation = validateEvent(await readJsonFile(positionals[0]));
   if (!validation.ok) throw new InputError(validation.problems);
 
-  const { schedule } = solveSchedule(validation.event, { timeLimitSeconds, seed });
+  const { schedule } = await solveSchedule(runSolveInThread, validation.event, { timeLimitSeconds, seed });
   const json = `${JSON.stringify(schedule, null, 2)}\n`;
   const written: string[] = [];
   if (values.out) {

@@ -1,15 +1,27 @@
 /**
- * Runs `solve` in a worker thread, one thread per solve.
+ * Runs `solve` in a worker thread, one thread per solve, and keeps the time
+ * limit as a promise: a solve still running past its limit (an LP call in
+ * progress, a bound being computed) is ended, and the best schedule it has
+ * handed over is the result.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { SolveResult } from '../../solver';
+import { timedOutProblems, type Schedule, type SolveResult } from '../../solver';
 import type { SolveRunner } from '../app/ports';
 import type { ThreadInput, ThreadMessage } from './solve-thread';
 
-/** How long past its time limit a solve may run before its thread is stopped. */
-const GRACE_MS = 60_000;
+/** The solver's own default, used when the caller sets none. */
+const DEFAULT_LIMIT_MS = 30_000;
+
+/**
+ * How long past its time limit a solve may run before its thread is ended:
+ * half of what the service promises (10 % of the limit, 1 s at most), the
+ * other half left to the caller for storing or writing the result.
+ */
+export function overrunAllowanceMs(timeLimitMs: number): number {
+  return Math.min(0.05 * timeLimitMs, 500);
+}
 
 /**
  * The compiled thread entry: next to this module when it runs compiled, and
@@ -28,34 +40,45 @@ export function solveThreadEntry(): string {
  * @defaultValue `solveThreadEntry()`
  */
 export function threadRunner(entry: string = solveThreadEntry()): SolveRunner {
-  return (event, { onProgress, ...options }) =>
+  return (event, { onProgress, onIncumbent, ...options }) =>
     new Promise<SolveResult>((resolve, reject) => {
       if (!existsSync(entry)) {
         reject(new Error(`the compiled solve thread ${entry} is missing: run npm run build`));
         return;
       }
-      const input: ThreadInput = { event, options };
+      const timeLimitMs = options.timeLimitMs ?? DEFAULT_LIMIT_MS;
+      const input: ThreadInput = { event, options: { ...options, timeLimitMs }, requestedAt: Date.now() };
       const thread = new Worker(entry, { workerData: input });
+      let best: Schedule | undefined;
       let settled = false;
       const settle = (outcome: () => void) => {
         if (settled) return;
         settled = true;
-        clearTimeout(guard);
+        clearTimeout(deadline);
         outcome();
       };
-      const guard = setTimeout(() => {
-        settle(() => reject(new Error('the solver did not stop within its time limit')));
+      const deadline = setTimeout(() => {
+        settle(() =>
+          resolve(
+            best
+              ? { status: best.stats.optimal ? 'optimal' : 'timedout', schedule: best, problems: [] }
+              : { status: 'timedout', schedule: null, problems: timedOutProblems(event, options.locks ?? [], timeLimitMs) },
+          ),
+        );
         void thread.terminate();
-      }, (options.timeLimitMs ?? 30_000) + GRACE_MS);
+      }, timeLimitMs + overrunAllowanceMs(timeLimitMs));
 
       thread.on('message', (message: ThreadMessage) => {
         if (message.type === 'progress') onProgress?.(message.percent);
-        else settle(() => resolve(message.result));
+        else if (message.type === 'incumbent') {
+          best = message.schedule;
+          onIncumbent?.(message.schedule);
+        } else settle(() => resolve(message.result));
       });
       thread.on('error', (error) => settle(() => reject(error)));
       thread.on('exit', (code) => settle(() => reject(new Error(`the solver thread stopped (exit code ${code})`))));
     });
 }
 
-/** The runner of the service: one thread per solve, from the compiled entry. */
+/** The runner of the service and of the CLI: one thread per solve, from the compiled entry. */
 export const runSolveInThread: SolveRunner = threadRunner();
