@@ -6,7 +6,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { checkSchedule } from '../solver';
-import { runSolveInThread } from '../src/jobs/thread-runner';
+import { promisedReturnMs, runSolveInThread } from '../src/jobs/thread-runner';
 import { FAMILIES } from './families';
 
 const CASES: Array<{ family: string; limits: number[] }> = [
@@ -28,7 +28,7 @@ export async function benchTimeLimits(): Promise<void> {
       const started = performance.now();
       const result = await runSolveInThread(event, { seed: 1, timeLimitMs: limit * 1000 });
       const seconds = (performance.now() - started) / 1000;
-      const promise = limit + Math.min(0.1 * limit, 1);
+      const promise = promisedReturnMs(limit * 1000) / 1000;
       const s = result.schedule;
       const checker = s ? (checkSchedule(event, s).length === 0 ? 'valid' : 'INVALID') : '–';
       console.log(

@@ -14,15 +14,20 @@ import type { ThreadInput, ThreadMessage } from './solve-thread';
 /** The solver's own default, used when the caller sets none. */
 const DEFAULT_LIMIT_MS = 30_000;
 
+/** When a solve with this limit has returned at the latest: 10 % past it, 1 s at most. */
+export function promisedReturnMs(timeLimitMs: number): number {
+  return timeLimitMs + Math.min(0.1 * timeLimitMs, 1000);
+}
+
 /**
  * How long past its time limit a solve may run before its thread is ended:
- * a quarter of what the service promises (10 % of the limit, 1 s at most),
+ * a quarter of what the service promises ({@link promisedReturnMs}),
  * the rest left for receiving the last schedule handed over (a few
  * megabytes at 10,000 clusters, a fifth of a second measured) and for the
  * caller's storing or writing the result.
  */
-export function overrunAllowanceMs(timeLimitMs: number): number {
-  return Math.min(0.025 * timeLimitMs, 250);
+function overrunAllowanceMs(timeLimitMs: number): number {
+  return (promisedReturnMs(timeLimitMs) - timeLimitMs) / 4;
 }
 
 /**

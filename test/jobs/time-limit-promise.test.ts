@@ -5,12 +5,17 @@
  */
 import { join } from 'node:path';
 import { checkSchedule, solve, type EventFile, type Schedule } from '../../solver';
-import { threadRunner } from '../../src/jobs/thread-runner';
+import { promisedReturnMs, threadRunner } from '../../src/jobs/thread-runner';
 import { readFixture } from '../support/fixtures';
 
 const stuck = threadRunner(join(__dirname, 'threads', 'stuck-after-incumbent.js'));
 
 describe('time limit is a promise', () => {
+  it('promises the limit + 10 %, + 1 s at most', () => {
+    expect(promisedReturnMs(2_000)).toBe(2_200);
+    expect(promisedReturnMs(30_000)).toBe(31_000);
+  });
+
   const fixture = readFixture('interclustering-2015.json');
   const handedOver = solve(fixture, { seed: 3 }).schedule!;
 
