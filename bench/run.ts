@@ -4,12 +4,13 @@
  * and prints a Markdown table of time and value against the upper bound;
  * then the event families beside HiGHS (`reference-bench.ts`); then measures
  * the calendars under load (`calendars.ts`); then queued solves through the
- * service with one and two worker processes (`service-bench.ts`).
+ * service with one and two worker processes (`service-bench.ts`); then 100
+ * concurrent clients while a 1,000-cluster solve's worker is killed (`load-scenario.ts`).
  *
  * Options: `--seeds <n>` random events per size (default 3), `--time-limit <s>` (default 30, as the CLI),
  * `--highs-limit <s>` HiGHS's cap per event (default 120), `--family <id,id…>` the families to run beside HiGHS (default all),
  * `--duration <s>` of each calendar measurement (default 10), `--service-time-limit <s>` of each solve through
- * the service (default 10), `--only solver|reference|limits|calendars|service` to run one part
+ * the service (default 10), `--only solver|reference|limits|calendars|service|load` to run one part
  * (`npm run bench:calendars` is `--only calendars`).
  */
 import { readFileSync } from 'node:fs';
@@ -17,6 +18,7 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { checkSchedule, solve, type EventFile } from '../solver';
 import { benchCalendars } from './calendars';
+import { loadReport, runLoadScenario } from './load-scenario';
 import { benchReference } from './reference-bench';
 import { randomEvent, type RandomEventOptions } from './random-event';
 import { benchService } from './service-bench';
@@ -52,7 +54,7 @@ function cases(seeds: number): Case[] {
   return list;
 }
 
-const PARTS = ['solver', 'reference', 'limits', 'calendars', 'service'] as const;
+const PARTS = ['solver', 'reference', 'limits', 'calendars', 'service', 'load'] as const;
 
 function only(): (typeof PARTS)[number] | undefined {
   const at = process.argv.indexOf('--only');
@@ -102,6 +104,7 @@ async function main(): Promise<void> {
   if (part === undefined || part === 'calendars') await benchCalendars({ durationSeconds: argument('--duration', 10) });
   if (part === undefined || part === 'limits') await benchTimeLimits();
   if (part === undefined || part === 'service') await benchService({ timeLimitSeconds: argument('--service-time-limit', 10) });
+  if (part === undefined || part === 'load') console.log(loadReport(await runLoadScenario()));
 }
 
 main().catch((error: unknown) => {

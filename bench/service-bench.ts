@@ -147,7 +147,7 @@ async function run(workers: number, events: EventFile[], timeLimitSeconds: numbe
 }
 
 /** Nearest-rank percentile of ascending `sorted`. */
-const percentile = (sorted: number[], p: number): number => sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)];
+export const percentile = (sorted: number[], p: number): number => sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)];
 
 const ms = (x: number | undefined): string => (x === undefined ? '–' : x.toFixed(1));
 

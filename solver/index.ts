@@ -9,6 +9,19 @@ export type { NormalEvent } from './model/normal-event';
 export { validateEvent, formatPath } from './model/validate-event';
 export type { ValidationResult } from './model/validate-event';
 export { validateLocks } from './model/validate-locks';
+export {
+  MAX_ATTENDEES,
+  MAX_CLUSTERS,
+  MAX_EVENT_REQUESTS,
+  MAX_MEETING_WINDOWS,
+  MAX_MUST_MEET,
+  MAX_NEVER_MEET,
+  MAX_ROUNDS,
+  MAX_SESSIONS,
+  MAX_TABLES,
+  MAX_WINDOWS,
+  type CountedItems,
+} from './model/limits';
 export { issueCode, issueParams } from './model/zod-issues';
 export { computeRounds } from './time/round-grid';
 export { suggestPartners } from './value/suggest';

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { isDate, isTime, isTimeZone } from '../time/zoned-time';
+import { MAX_TABLES } from './limits';
 
 const quoted = (input: unknown) => JSON.stringify(input);
 
@@ -32,7 +33,7 @@ const settingsSchema = z.strictObject({
   sessions: z.array(windowSchema).min(1, { error: 'at least one session is needed' }),
   meetingMinutes: count(1, 24 * 60),
   changeoverMinutes: count(0, 24 * 60).optional(),
-  tables: z.union([count(1, 100_000), z.array(tableSchema).min(1, { error: 'at least one table is needed' })]).optional(),
+  tables: z.union([count(1, MAX_TABLES), z.array(tableSchema).min(1, { error: 'at least one table is needed' })]).optional(),
   maxMeetingsPerCluster: count(0, 1000).optional(),
   objective: z.enum(['fair', 'total'], { error: 'must be "fair" or "total"' }).optional(),
   competenceWeight: z.number().min(0, { error: 'must be at least 0' }).max(1000, { error: 'must be at most 1000' }).optional(),

@@ -11,6 +11,7 @@ import type { EventFile, Problem, ProblemCode } from './types';
 import { issueCode, issueParams } from './zod-issues';
 import { isDate, isTime, isTimeZone } from '../time/zoned-time';
 import { pairKey } from './pair-key';
+import { limitProblems, roundLimitProblems } from './limits';
 
 export type ValidationResult = { ok: true; event: EventFile } | { ok: false; problems: Problem[] };
 
@@ -42,7 +43,7 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : und
 
 /** Checks that need more than one field: references, duplicates, times in the zone. */
 function crossProblems(input: Raw): Problem[] {
-  const problems: Problem[] = [];
+  const problems: Problem[] = limitProblems(input);
   const add = (path: string, code: ProblemCode, message: string, params?: Problem['params']) =>
     problems.push({ path, code, message, ...(params ? { params } : {}) });
   const settings = isObject(input.event) ? input.event : {};
@@ -153,14 +154,17 @@ function timeProblems(input: Raw, settings: Raw, zone: string): Problem[] {
   const gridOk = Number.isInteger(minutes) && (minutes as number) >= 1 && Number.isInteger(changeover) && (changeover as number) >= 0;
 
   const sessions: { interval: Interval; i: number }[] = [];
+  let rounds = 0;
   list(settings.sessions).forEach((session, i) => {
     const interval = windowProblems(`event.sessions[${i}]`, session, zone, add);
     if (!interval) return;
     sessions.push({ interval, i });
-    if (gridOk && roundsIn(interval, { meetingMinutes: minutes, changeoverMinutes: changeover } as never) === 0) {
-      add(`event.sessions[${i}]`, 'session_too_short', `too short for one ${minutes}-minute meeting`, { minutes: minutes as number });
-    }
+    if (!gridOk) return;
+    const count = roundsIn(interval, { meetingMinutes: minutes, changeoverMinutes: changeover } as never);
+    rounds += count;
+    if (count === 0) add(`event.sessions[${i}]`, 'session_too_short', `too short for one ${minutes}-minute meeting`, { minutes: minutes as number });
   });
+  problems.push(...roundLimitProblems(rounds));
   sessions.sort((x, y) => x.interval.startMs - y.interval.startMs);
   for (let k = 1; k < sessions.length; k++) {
     if (sessions[k].interval.startMs < sessions[k - 1].interval.endMs) {

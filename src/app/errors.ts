@@ -12,11 +12,13 @@ export type ErrorCode =
   | 'forbidden'
   | 'not_found'
   | 'conflict'
+  | 'too_many_events'
   | 'payload_too_large'
   | 'unsupported_media_type'
   | 'validation_failed'
   | 'infeasible'
   | 'timed_out'
+  | 'too_many_requests'
   | 'unavailable'
   | 'internal';
 
@@ -27,11 +29,13 @@ const STATUS: Record<ErrorCode, number> = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  too_many_events: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   validation_failed: 422,
   infeasible: 422,
   timed_out: 422,
+  too_many_requests: 429,
   unavailable: 503,
   internal: 500,
 };
@@ -44,6 +48,8 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly details: Problem[] = [],
+    /** For `too_many_requests`: when to try again (the `Retry-After` header). */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.httpStatus = STATUS[code];

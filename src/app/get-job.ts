@@ -1,9 +1,12 @@
 import { notFound } from './errors';
 import type { AppDeps, JobView } from './ports';
 
-/** A solve job's state and progress, with its error when it failed; 404 when unknown. */
-export async function getJob(deps: Pick<AppDeps, 'queue'>, jobId: string): Promise<JobView> {
+/**
+ * A solve job's state and progress, with its error when it failed; 404 when
+ * unknown, or when its event is not `organiser`'s (or is gone).
+ */
+export async function getJob(deps: Pick<AppDeps, 'queue' | 'store'>, jobId: string, organiser: string): Promise<JobView> {
   const job = await deps.queue.getJob(jobId);
-  if (!job) throw notFound(`job "${jobId}"`);
+  if (!job || (await deps.store.getEventOwner(job.eventId)) !== organiser) throw notFound(`job "${jobId}"`);
   return job;
 }

@@ -66,22 +66,27 @@ export function settingsFromQuery(query: unknown): unknown {
   return settings;
 }
 
-async function importSheet(deps: Pick<AppDeps, 'store' | 'config'>, csv: string, settings: unknown): Promise<CreatedEvent> {
+async function importSheet(deps: Pick<AppDeps, 'store' | 'config'>, csv: string, settings: unknown, organiser: string): Promise<CreatedEvent> {
   const sheet = readClusterSheet(csv);
   const file = { event: settings, clusters: sheet.rows.map((row) => row.cluster) };
   const checked = validateEvent(file);
   const problems = sheetProblems(sheet, checked.ok ? [] : checked.problems);
   if (problems.length > 0) throw invalid('invalid cluster sheet or settings', problems);
-  return createEvent(deps, file);
+  return createEvent(deps, file, organiser);
 }
 
 /** The JSON form `{ csv, settings }`. 201 as `createEvent`; 422 with each cell and setting at fault; 409 if the id is taken. */
-export async function importEvent(deps: Pick<AppDeps, 'store' | 'config'>, body: unknown): Promise<CreatedEvent> {
+export async function importEvent(deps: Pick<AppDeps, 'store' | 'config'>, body: unknown, organiser: string): Promise<CreatedEvent> {
   const { csv, settings } = parseBody(importBodySchema, body, 'import');
-  return importSheet(deps, csv, settings);
+  return importSheet(deps, csv, settings, organiser);
 }
 
 /** A CSV body with the settings in its query (see {@link settingsFromQuery}); otherwise as {@link importEvent}. */
-export async function importEventCsv(deps: Pick<AppDeps, 'store' | 'config'>, csv: string, query: unknown): Promise<CreatedEvent> {
-  return importSheet(deps, csv, settingsFromQuery(query));
+export async function importEventCsv(
+  deps: Pick<AppDeps, 'store' | 'config'>,
+  csv: string,
+  query: unknown,
+  organiser: string,
+): Promise<CreatedEvent> {
+  return importSheet(deps, csv, settingsFromQuery(query), organiser);
 }

@@ -34,9 +34,9 @@ function summary(listing: EventListing): EventSummary {
   };
 }
 
-/** The organiser's events, by date then name. */
-export async function listEvents(deps: Pick<AppDeps, 'store'>): Promise<{ events: EventSummary[] }> {
-  const events = (await deps.store.listEvents()).map(summary);
+/** The events that `organiser` owns, by date then name. */
+export async function listEvents(deps: Pick<AppDeps, 'store'>, organiser: string): Promise<{ events: EventSummary[] }> {
+  const events = (await deps.store.listEvents()).filter((listing) => listing.owner === organiser).map(summary);
   events.sort((x, y) => (x.date ?? '').localeCompare(y.date ?? '') || x.name.localeCompare(y.name, 'fr'));
   return { events };
 }

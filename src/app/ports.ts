@@ -73,6 +73,8 @@ export interface StoredDraft {
 /** What the organiser's list of events shows of each. */
 export interface EventListing {
   event: EventFile;
+  /** The organiser that owns it (see {@link EventStore.getEventOwner}). */
+  owner: string;
   /** Clusters that have submitted their wishes. */
   submitted: number;
   /** Count of published schedules; 0 before the first. */
@@ -81,6 +83,54 @@ export interface EventListing {
   publishedAt?: string;
   /** ISO 8601 UTC of the draft, when there is one. */
   draftAt?: string;
+}
+
+/** The account that owns the events created with `ORGANIZER_TOKEN`, and the events stored before accounts existed. */
+export const DEFAULT_ORGANISER = 'default';
+
+/** An organiser's account (`maillage organiser …`): its token is kept only as a hash. */
+export interface OrganiserAccount {
+  /** Its name, which is its id. */
+  name: string;
+  /** ISO 8601 UTC */
+  createdAt: string;
+  /** ISO 8601 UTC of the latest new token, when rotated. */
+  rotatedAt?: string;
+  /** ISO 8601 UTC; a revoked account's token opens nothing (a new token given by `rotate` opens it again). */
+  revokedAt?: string;
+}
+
+/** Result of storing a new event: `taken` when the id is used, `too_many` when its organiser has reached its limit. */
+export type CreateWrite = 'ok' | 'taken' | 'too_many';
+
+/** Where the organiser accounts are kept. */
+export interface OrganiserStore {
+  /** Adds an account with its token's hash; false when the name is taken. */
+  addOrganiser(account: OrganiserAccount, tokenHash: string): Promise<boolean>;
+  /** Every account, revoked ones included, by name. */
+  listOrganisers(): Promise<OrganiserAccount[]>;
+  /** Gives the account a new token (the old one stops working) and lifts a revocation; false when there is no such account. */
+  rotateOrganiser(name: string, tokenHash: string, at: string): Promise<boolean>;
+  /** Revokes the account's token; false when there is no such account. */
+  revokeOrganiser(name: string, at: string): Promise<boolean>;
+  /** The name of the active account whose token has this hash. */
+  findOrganiser(tokenHash: string): Promise<string | null>;
+}
+
+/** Who makes an attempt with a token: counted per address and per token prefix. */
+export interface GuessKeys {
+  /** The caller's address. */
+  address: string;
+  /** The first characters of the token tried. */
+  tokenPrefix: string;
+}
+
+/** Counts failed token attempts, across API processes, so that guessing tokens is slowed down. */
+export interface GuessLimiter {
+  /** Seconds to wait before trying again when `keys` have had too many failed attempts; 0 when they may try. */
+  retryAfter(keys: GuessKeys): Promise<number>;
+  /** Counts one failed attempt against each key. */
+  failed(keys: GuessKeys): Promise<void>;
 }
 
 export interface TokenOwner {
@@ -93,11 +143,22 @@ export interface EventStore {
   ping(): Promise<void>;
   /**
    * Stores a new event with its clusters' token hashes, and their tokens (to
-   * show their links again) when given; false when the id is taken.
+   * show their links again) when given, owned by `owner.organiser`
+   * ({@link DEFAULT_ORGANISER} when absent) unless it already has `owner.maxEvents` events.
    */
-  createEvent(event: EventFile, tokenHashes: Record<string, string>, tokens?: Record<string, string>): Promise<boolean>;
-  /** Every event, for the organiser's list (in no particular order). */
+  createEvent(
+    event: EventFile,
+    tokenHashes: Record<string, string>,
+    tokens?: Record<string, string>,
+    owner?: { organiser: string; maxEvents: number },
+  ): Promise<CreateWrite>;
+  /** Every event, for the organiser's list (in no particular order), with its owner. */
   listEvents(): Promise<EventListing[]>;
+  /**
+   * The organiser that owns the event ({@link DEFAULT_ORGANISER} for an event stored before
+   * accounts existed); `null` when there is no such event.
+   */
+  getEventOwner(eventId: string): Promise<string | null>;
   getEvent(eventId: string): Promise<StoredEvent | null>;
   /**
    * Replaces the event file if its revision is still `expectedRevision`: adds
@@ -184,10 +245,14 @@ export interface AppConfig {
   organizerToken: string;
   /** Time budget of a solve that does not set one. */
   solveTimeLimitSeconds: number;
+  /** Events one organiser may keep. */
+  maxEventsPerOrganiser: number;
 }
 
 export interface AppDeps {
   store: EventStore;
+  organisers: OrganiserStore;
+  guesses: GuessLimiter;
   queue: SolveQueue;
   runSolve: SolveRunner;
   config: AppConfig;

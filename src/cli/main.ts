@@ -6,6 +6,7 @@
 import { AppError } from '../app/errors';
 import { exportCommand } from './export-command';
 import { UsageError, type Io } from './io';
+import { organiserCommand } from './organiser-command';
 import { InputError } from './read-json';
 import { serveCommand, workerCommand } from './serve-command';
 import { solveCommand } from './solve-command';
@@ -17,6 +18,8 @@ const USAGE = `Usage:
   maillage validate <event.json>
   maillage serve [--no-worker]     API (and a solve worker) — settings in .env.example
   maillage worker                  a solve worker alone, for more machines
+  maillage organiser add|rotate|revoke <name> [--lang fr|en]   an agency's account (its new token printed once)
+  maillage organiser list [--lang fr|en]
 
 --lang: language of the summary, calendars and CSV (default fr).
 Exit codes: 0 success, 2 invalid input, 1 internal error or out of time (--time-limit).`;
@@ -29,6 +32,7 @@ const commands: Record<string, Command> = {
   validate: validateCommand,
   serve: serveCommand,
   worker: workerCommand,
+  organiser: organiserCommand,
 };
 
 /** Runs the CLI and returns its exit code (no process exit, for tests). */

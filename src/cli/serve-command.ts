@@ -1,25 +1,14 @@
 /**
  * `maillage serve [--no-worker]` and `maillage worker`: the service's processes.
- * The server modules (Express, BullMQ, ioredis) load only here, so that
- * `solve`, `validate` and `export` start fast.
  */
 import { parseOptions, UsageError, type Io } from './io';
-import { InputError } from './read-json';
+import { loadServer, withStartupErrors, type ServerModule } from './server-module';
 
-type Server = typeof import('../server');
-
-async function start<T extends { close(): Promise<void> }>(io: Io, launch: (server: Server) => Promise<T>): Promise<T> {
-  const server = await import('../server');
-  const { closeOnSignals, ConfigError, StartupError } = server;
-  try {
-    const handle = await launch(server);
-    closeOnSignals(handle, io.err);
-    return handle;
-  } catch (error) {
-    if (error instanceof ConfigError) throw new InputError([{ path: 'environment', code: 'invalid_value', message: error.message }]);
-    if (error instanceof StartupError) throw new InputError([{ path: 'startup', code: 'invalid_value', message: error.message }]);
-    throw error;
-  }
+async function start<T extends { close(): Promise<void> }>(io: Io, launch: (server: ServerModule) => Promise<T>): Promise<T> {
+  const server = await loadServer();
+  const handle = await withStartupErrors(server, () => launch(server));
+  server.closeOnSignals(handle, io.err);
+  return handle;
 }
 
 export async function serveCommand(args: string[], io: Io): Promise<void> {

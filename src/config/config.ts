@@ -11,6 +11,14 @@ export interface Config {
   redisUrl: string;
   /** False when `REDIS_URL` is unset: `serve` may then start its own `redis-server`. */
   redisUrlFromEnv: boolean;
+  /** Sentinels that name the current Redis master (`REDIS_SENTINELS`); when any, `redisUrl` is not used and no embedded Redis starts. @defaultValue none */
+  redisSentinels: SentinelAddress[];
+  /** Name of the master the Sentinels watch. @defaultValue `mymaster` */
+  redisSentinelName: string;
+  /** Replicas that must confirm a store write (Redis `WAIT`) before it is acknowledged. @defaultValue 1 with Sentinels, 0 otherwise */
+  redisWaitReplicas: number;
+  /** How long a write waits for those replicas before it answers 503. @defaultValue 2000 */
+  redisWaitTimeoutMs: number;
   organizerToken: string;
   /** True when `ORGANIZER_TOKEN` was unset and a token was generated for this run. */
   organizerTokenGenerated: boolean;
@@ -32,6 +40,18 @@ export interface Config {
   maxBodyBytes: number;
   /** Cap on the rendered feeds and CSV of published schedules that one API process keeps; 0 keeps none. @defaultValue 67108864 (64 MiB) */
   exportCacheBytes: number;
+  /** Events one organiser account may keep. @defaultValue 500 */
+  maxEventsPerOrganiser: number;
+  /** Failed token attempts allowed per address, per token prefix, and their window. @defaultValue 100, 10, 900 s */
+  authFailures: { perAddress: number; perTokenPrefix: number; windowSeconds: number };
+  /** Express's `trust proxy`: which proxies' `X-Forwarded-For` gives the caller's address. @defaultValue false (none) */
+  trustProxy: boolean | number | string;
+}
+
+/** One Sentinel of `REDIS_SENTINELS`. */
+export interface SentinelAddress {
+  host: string;
+  port: number;
 }
 
 /** A setting that cannot be used; the message names the variable. */
@@ -41,9 +61,29 @@ export class ConfigError extends Error {
 
 const integer = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
+/** `host:port,host:port…`, an IPv6 host in brackets (`[::1]:26379`). */
+const sentinelList = z.string().transform((list, ctx): SentinelAddress[] => {
+  const addresses: SentinelAddress[] = [];
+  for (const item of list.split(',').map((part) => part.trim())) {
+    const match = /^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+):(\d{1,5})$/.exec(item);
+    const port = Number(match?.[2]);
+    if (!match || port < 1 || port > 65535) {
+      ctx.addIssue({ code: 'custom', message: `"${item}" is not host:port (a comma-separated list of Sentinels)` });
+      continue;
+    }
+    addresses.push({ host: match[1]!.replace(/^\[(.*)\]$/, '$1'), port });
+  }
+  return addresses;
+});
+
 const envSchema = z.object({
   PORT: integer(0, 65535).default(3000),
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must start with redis:// or rediss://').optional(),
+  REDIS_SENTINELS: sentinelList.optional(),
+  REDIS_SENTINEL_NAME: z.string().regex(/^[A-Za-z0-9_.-]+$/, 'letters, digits, "-", "_" or "." only').default('mymaster'),
+  REDIS_WAIT_REPLICAS: integer(0, 100).optional(),
+  // WAIT 0 would wait for ever.
+  REDIS_WAIT_TIMEOUT_MS: integer(1, 60_000).default(2000),
   ORGANIZER_TOKEN: z.string().min(16, 'must be at least 16 characters long').optional(),
   PUBLIC_URL: z.url().optional(),
   WORKER_CONCURRENCY: integer(1, 64).default(1),
@@ -54,7 +94,19 @@ const envSchema = z.object({
   DATA_DIR: z.string().min(1).default('./data'),
   MAX_BODY_BYTES: integer(1024, 1024 ** 3).default(1024 * 1024),
   EXPORT_CACHE_MB: integer(0, 1024 * 1024).default(64),
+  MAX_EVENTS_PER_ORGANISER: integer(1, 1_000_000).default(500),
+  AUTH_FAILURES_PER_ADDRESS: integer(1, 1_000_000).default(100),
+  AUTH_FAILURES_PER_TOKEN_PREFIX: integer(1, 1_000_000).default(10),
+  AUTH_FAILURE_WINDOW_SECONDS: integer(1, 86_400).default(900),
+  TRUST_PROXY: z.string().optional(),
 });
+
+/** `TRUST_PROXY`: `true`/`false`, a count of proxies, or addresses and names such as `loopback, 10.0.0.0/8`. */
+function trustProxy(value: string | undefined): boolean | number | string {
+  if (value === undefined || value === 'false') return false;
+  if (value === 'true') return true;
+  return /^\d+$/.test(value) ? Number(value) : value;
+}
 
 /** Reads the settings; empty variables count as unset. Throws {@link ConfigError}. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -69,6 +121,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     redisUrl: e.REDIS_URL ?? 'redis://127.0.0.1:6379',
     redisUrlFromEnv: e.REDIS_URL !== undefined,
+    redisSentinels: e.REDIS_SENTINELS ?? [],
+    redisSentinelName: e.REDIS_SENTINEL_NAME,
+    redisWaitReplicas: e.REDIS_WAIT_REPLICAS ?? (e.REDIS_SENTINELS ? 1 : 0),
+    redisWaitTimeoutMs: e.REDIS_WAIT_TIMEOUT_MS,
     organizerToken: e.ORGANIZER_TOKEN ?? randomBytes(32).toString('base64url'),
     organizerTokenGenerated: e.ORGANIZER_TOKEN === undefined,
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
@@ -80,5 +136,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: e.DATA_DIR,
     maxBodyBytes: e.MAX_BODY_BYTES,
     exportCacheBytes: e.EXPORT_CACHE_MB * 1024 * 1024,
+    maxEventsPerOrganiser: e.MAX_EVENTS_PER_ORGANISER,
+    authFailures: {
+      perAddress: e.AUTH_FAILURES_PER_ADDRESS,
+      perTokenPrefix: e.AUTH_FAILURES_PER_TOKEN_PREFIX,
+      windowSeconds: e.AUTH_FAILURE_WINDOW_SECONDS,
+    },
+    trustProxy: trustProxy(e.TRUST_PROXY),
   };
 }

@@ -18,6 +18,8 @@ export interface HttpOptions {
   maxBodyBytes?: number;
   /** How long /healthz waits for Redis. @defaultValue 1000 */
   healthTimeoutMs?: number;
+  /** Express's `trust proxy` (the caller's address behind proxies, for counting failed token attempts). @defaultValue false */
+  trustProxy?: boolean | number | string;
 }
 
 function requestLog(logger: Logger): RequestHandler {
@@ -44,6 +46,7 @@ export function createApp(deps: AppDeps, options: HttpOptions): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  app.set('trust proxy', options.trustProxy ?? false);
   app.use(helmet());
   app.use(requestLog(options.logger));
 

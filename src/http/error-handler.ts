@@ -2,7 +2,7 @@
  * The one error middleware: every error becomes
  * `{ "error": { "code", "message", "details" } }`, with no stack trace.
  */
-import type { ErrorRequestHandler, Request, RequestHandler } from 'express';
+import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
 import { AppError } from '../app/errors';
 import type { Logger } from '../logger';
 
@@ -37,6 +37,10 @@ export function toAppError(error: unknown): AppError {
       return new AppError('unsupported_media_type', e.message ?? 'unsupported body encoding');
   }
   if (isRedisDown(e)) return new AppError('unavailable', 'the store is unreachable; try again later');
+  // Thrown by the store (src/store/replica-wait.ts): the write may or may not have been kept.
+  if (e.name === 'ReplicaWaitError') {
+    return new AppError('unavailable', 'too few Redis replicas confirmed the write, which may not have been kept; try again later');
+  }
   if (e.status !== undefined && e.status >= 400 && e.status < 500) return new AppError('bad_request', e.message ?? 'bad request');
   return new AppError('internal', 'internal error');
 }
@@ -46,10 +50,16 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     const appError = toAppError(error);
     if (appError.httpStatus >= 500) logger.error({ err: error, method: req.method, path: req.originalUrl.split('?')[0] }, appError.message);
     if (res.headersSent) return next(error);
+    sendRetryAfter(res, appError);
     res.status(appError.httpStatus).json({
       error: { code: appError.code, message: appError.message, details: appError.details },
     });
   };
+}
+
+/** `Retry-After` for an error that says when to try again (429). */
+export function sendRetryAfter(res: Response, error: AppError): void {
+  if (error.retryAfterSeconds !== undefined) res.set('Retry-After', String(error.retryAfterSeconds));
 }
 
 export const notFoundHandler: RequestHandler = (req) => {

@@ -14,8 +14,8 @@ import type { Logger } from '../logger';
 import { clusterPageHtml, pageHref } from '../web/cluster-page';
 import { errorPageHtml } from '../web/error-page';
 import { ASSET_PATHS } from '../web/layout';
-import { clusterOf, guards } from './auth';
-import { toAppError } from './error-handler';
+import { clientAddress, clusterOf, guards } from './auth';
+import { sendRetryAfter, toAppError } from './error-handler';
 import { loadPageAssets } from './page-assets';
 import { pageCsp, privatePage, serveAsset } from './page-policy';
 
@@ -41,13 +41,14 @@ export function pageRoutes(deps: AppDeps, logger: Logger): Router {
     const lang = langOf(req.query.lang);
     const token = queryString(req.query.token);
     try {
-      requireOwnCluster(await authenticate(deps, { query: token }), eventId, clusterId);
+      requireOwnCluster(await authenticate(deps, { query: token, address: clientAddress(req) }), eventId, clusterId);
       const overview = await getOverview(deps, eventId, clusterId);
       res.type('html').send(clusterPageHtml({ overview, lang, token: token as string, basePath, calendarBase, maxRequests: MAX_REQUESTS }));
     } catch (error) {
       const appError = toAppError(error);
       if (appError.httpStatus >= 500) logger.error({ err: error, method: req.method, path: req.path }, appError.message);
       const switchHref = pageHref(basePath, eventId, clusterId, token, lang === 'en' ? 'fr' : 'en');
+      sendRetryAfter(res, appError);
       res
         .status(appError.httpStatus)
         .type('html')

@@ -26,7 +26,7 @@ import { reissueToken } from '../app/reissue-token';
 import { replaceEvent } from '../app/replace-event';
 import { requestSolve } from '../app/request-solve';
 import { submitPreferences } from '../app/submit-preferences';
-import { clusterOf, guards } from './auth';
+import { clusterOf, guards, organiserOf } from './auth';
 import { requireJsonBody, requireJsonOrCsvBody } from './error-handler';
 import { sendExport } from './send-export';
 
@@ -38,10 +38,10 @@ export function apiRoutes(deps: AppDeps, maxBodyBytes: number): Router {
   const r = Router();
 
   r.get('/events', organizer, async (_req, res) => {
-    res.json(await listEvents(deps));
+    res.json(await listEvents(deps, organiserOf(res)));
   });
   r.post('/events', organizer, requireJsonBody, json, async (req, res) => {
-    const created = await createEvent(deps, req.body);
+    const created = await createEvent(deps, req.body, organiserOf(res));
     res.status(201).location(`/api/events/${encodeURIComponent(created.id)}`).json(created);
   });
   // Before the `/events/:eventId` routes, so that `import` is not read as an event id.
@@ -50,7 +50,9 @@ export function apiRoutes(deps: AppDeps, maxBodyBytes: number): Router {
   });
   r.post('/events/import', organizer, requireJsonOrCsvBody, csvText, json, async (req, res) => {
     // express.text gives a string for text/csv only; anything else is the JSON form.
-    const created = typeof req.body === 'string' ? await importEventCsv(deps, req.body, req.query) : await importEvent(deps, req.body);
+    const organiser = organiserOf(res);
+    const created =
+      typeof req.body === 'string' ? await importEventCsv(deps, req.body, req.query, organiser) : await importEvent(deps, req.body, organiser);
     res.status(201).location(`/api/events/${encodeURIComponent(created.id)}`).json(created);
   });
   r.get('/events/:eventId', organizer, async (req, res) => {
@@ -100,7 +102,7 @@ export function apiRoutes(deps: AppDeps, maxBodyBytes: number): Router {
     res.json(await setLocks(deps, req.params.eventId, req.body));
   });
   r.get('/jobs/:jobId', organizer, async (req, res) => {
-    res.json(await getJob(deps, req.params.jobId));
+    res.json(await getJob(deps, req.params.jobId, organiserOf(res)));
   });
 
   r.get('/events/:eventId/preferences', cluster, async (req, res) => {

@@ -41,4 +41,15 @@ export interface CliWords {
   /** `Calendars written to out/ics: event.ics and 38 cluster agendas` */
   calendarsWritten(dir: string, eventFile: string, agendas: number): string;
   csvWritten(file: string, meetings: number): string;
+  /** `maillage organiser …`: the lines it prints. */
+  organiser: {
+    added(name: string): string;
+    rotated(name: string): string;
+    revoked(name: string): string;
+    /** Said under a new token: it is not shown again. */
+    tokenOnce: string;
+    /** One line of `list`: name, state, events owned, dates (ISO, as stored). */
+    line(a: { name: string; revoked: boolean; events: number; createdAt: string; rotatedAt?: string }): string;
+    none: string;
+  };
 }

@@ -1,7 +1,7 @@
 /**
- * The embedded default: without `REDIS_URL`, use the Redis on
+ * The embedded default: without `REDIS_URL` (or `REDIS_SENTINELS`), use the Redis on
  * 127.0.0.1:6379 if one answers, or else start a private `redis-server` that
- * keeps its data (append-only file) in `DATA_DIR`.
+ * keeps its data (append-only file, written to disk before each answer) in `DATA_DIR`.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -33,6 +33,37 @@ export interface EmbeddedRedisOptions {
 export const INSTALL_HINT =
   'redis-server was not found on the PATH. Install Redis (Debian/Ubuntu: sudo apt-get install redis-server; ' +
   'macOS: brew install redis) or set REDIS_URL to a running Redis.';
+
+/**
+ * How the embedded `redis-server` keeps what it acknowledged (the README's
+ * "Persistence" section explains each one; the fault tests start their Redis
+ * with exactly these):
+ * - every write goes to the append-only file, and that file is fsynced before
+ *   the reply leaves, so that neither a SIGKILL nor a power cut loses an
+ *   acknowledged write (`appendfsync everysec` could lose up to about two
+ *   seconds of them);
+ * - the fsync goes on while the file is being rewritten;
+ * - a full memory refuses writes (an error, a 503) rather than evict keys:
+ *   BullMQ needs `noeviction`, and an evicted wish would be lost silently;
+ * - a file cut short by a crash loses only its last, unanswered command.
+ */
+export const DURABLE_REDIS_SETTINGS: readonly string[] = [
+  '--appendonly',
+  'yes',
+  '--appendfsync',
+  'always',
+  '--no-appendfsync-on-rewrite',
+  'no',
+  '--maxmemory-policy',
+  'noeviction',
+  '--aof-load-truncated',
+  'yes',
+];
+
+/** The command line of a durable `redis-server` on `host`:`port` keeping its files in `dir`. */
+export function durableRedisArgs(host: string, port: number, dir: string): string[] {
+  return ['--port', String(port), '--bind', host, '--dir', dir, ...DURABLE_REDIS_SETTINGS];
+}
 
 const external = (url: string): RedisEndpoint => ({ url, embedded: false, stop: async () => undefined });
 
@@ -69,11 +100,12 @@ async function waitUntilReady(child: ChildProcess, host: string, port: number, t
 }
 
 export async function ensureRedis(
-  config: Pick<Config, 'redisUrl' | 'redisUrlFromEnv' | 'dataDir'>,
+  config: Pick<Config, 'redisUrl' | 'redisUrlFromEnv' | 'dataDir'> & Partial<Pick<Config, 'redisSentinels'>>,
   logger: Logger,
   options: EmbeddedRedisOptions = {},
 ): Promise<RedisEndpoint> {
-  if (config.redisUrlFromEnv) return external(config.redisUrl);
+  // With Sentinels, the connections find the master themselves.
+  if (config.redisUrlFromEnv || (config.redisSentinels?.length ?? 0) > 0) return external(config.redisUrl);
   const host = options.host ?? '127.0.0.1';
   const wanted = options.port ?? 6379;
   if (await answersPing(host, wanted)) return external(`redis://${host}:${wanted}`);
@@ -81,11 +113,7 @@ export async function ensureRedis(
   const port = (await isPortFree(wanted, host)) ? wanted : await freePort(host);
   const dir = resolve(config.dataDir);
   mkdirSync(dir, { recursive: true });
-  const child = spawn(
-    options.command ?? 'redis-server',
-    ['--port', String(port), '--bind', host, '--appendonly', 'yes', '--dir', dir],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
-  );
+  const child = spawn(options.command ?? 'redis-server', durableRedisArgs(host, port, dir), { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const keep = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-4000);

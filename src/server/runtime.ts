@@ -10,34 +10,50 @@ import { BullSolveQueue, createQueue } from '../jobs/solve-queue';
 import { runSolveInThread } from '../jobs/thread-runner';
 import type { Logger } from '../logger';
 import { bullPrefix } from '../store/keys';
-import { createRedisClient } from '../store/redis-client';
+import { createRedisClient, redisConnectionOptions, type RedisTarget } from '../store/redis-client';
+import { RedisGuessLimiter } from '../store/guess-limiter';
 import { RedisStore } from '../store/redis-store';
+import { ReplicatedWriter } from '../store/replica-wait';
 
 export interface Runtime {
   deps: AppDeps;
   redis: Redis;
   queue: Queue<SolveJobData>;
-  /** Closes the queue and the Redis connection. */
+  /** Closes the queue and the Redis connections. */
   close(): Promise<void>;
+}
+
+/** Through the Sentinels when `REDIS_SENTINELS` names any, or else at `redisUrl`. */
+export function redisTarget(config: Pick<Config, 'redisSentinels' | 'redisSentinelName'>, redisUrl: string): RedisTarget {
+  return config.redisSentinels.length > 0 ? { sentinels: config.redisSentinels, name: config.redisSentinelName } : { url: redisUrl };
 }
 
 /** Where BullMQ keeps the solve queue, for a queue or a worker. */
 export function queueSettings(config: Config, redisUrl: string) {
-  return { queueName: config.queueName, prefix: bullPrefix(config.keyPrefix), connection: { url: redisUrl } };
+  return { queueName: config.queueName, prefix: bullPrefix(config.keyPrefix), connection: redisConnectionOptions(redisTarget(config, redisUrl)) };
 }
 
 export function createRuntime(config: Config, redisUrl: string, logger: Logger): Runtime {
-  const redis = createRedisClient(redisUrl, logger);
+  const target = redisTarget(config, redisUrl);
+  const redis = createRedisClient(target, logger);
+  const writer =
+    config.redisWaitReplicas > 0
+      ? new ReplicatedWriter(createRedisClient(target, logger), config.redisWaitReplicas, config.redisWaitTimeoutMs)
+      : undefined;
   const queue = createQueue(queueSettings(config, redisUrl));
   queue.on('error', (error: Error) => logger.warn({ err: error.message }, 'queue error'));
+  const store = new RedisStore(redis, config.keyPrefix, writer);
   const deps: AppDeps = {
-    store: new RedisStore(redis, config.keyPrefix),
+    store,
+    organisers: store,
+    guesses: new RedisGuessLimiter(redis, config.keyPrefix, config.authFailures),
     queue: new BullSolveQueue(queue),
     runSolve: runSolveInThread,
     config: {
       publicUrl: config.publicUrl,
       organizerToken: config.organizerToken,
       solveTimeLimitSeconds: config.solveTimeLimitSeconds,
+      maxEventsPerOrganiser: config.maxEventsPerOrganiser,
     },
     now: () => new Date(),
     exportCache: new ExportCache(config.exportCacheBytes),
@@ -48,6 +64,7 @@ export function createRuntime(config: Config, redisUrl: string, logger: Logger):
     queue,
     close: async () => {
       await queue.close();
+      await writer?.close();
       await redis.quit().catch(() => redis.disconnect());
     },
   };

@@ -10,13 +10,16 @@ export interface WorkerHandle {
 
 /** Creates the BullMQ worker of solve jobs, on the queue that `config` names. */
 export function attachWorker(config: Config, redisUrl: string, deps: SolveJobDeps, logger: Logger) {
-  const settings = { ...queueSettings(config, redisUrl), concurrency: config.workerConcurrency };
+  const queue = queueSettings(config, redisUrl);
+  // A worker's blocking connection waits out a Redis outage or a failover instead of failing its commands.
+  const settings = { ...queue, connection: { ...queue.connection, maxRetriesPerRequest: null }, concurrency: config.workerConcurrency };
   return createSolveWorker(settings, deps, logger);
 }
 
 /**
  * A solve worker alone (`maillage worker`): it takes jobs from the queue in
- * `REDIS_URL`, so that workers can run on several machines.
+ * `REDIS_URL` (or on the master that `REDIS_SENTINELS` name), so that workers
+ * can run on several machines.
  */
 export async function startWorker(config: Config): Promise<WorkerHandle> {
   const logger = createLogger(config.logLevel);

@@ -49,5 +49,14 @@ export const tokenIndexKey = (prefix: string): string => `${prefix}tokens`;
 /** Set of every event id, for the organiser's list. */
 export const eventIndexKey = (prefix: string): string => `${prefix}events`;
 
+/** Hash: event id → the organiser that owns it (absent: the default account). */
+export const eventOwnersKey = (prefix: string): string => `${prefix}event-owners`;
+
+/** Hash: organiser name → its account (JSON, with its token's SHA-256). */
+export const organisersKey = (prefix: string): string => `${prefix}organisers`;
+
+/** Hash: organiser token SHA-256 → organiser name, for the active accounts only. */
+export const organiserTokensKey = (prefix: string): string => `${prefix}organiser-tokens`;
+
 /** BullMQ's own prefix (it adds `:<queue>:…`). */
 export const bullPrefix = (prefix: string): string => `${prefix}bull`;

@@ -4,34 +4,49 @@
 import { randomBytes } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { EventFile, LockedMeeting, Schedule } from '../../solver';
-import type {
-  ClusterPreferences,
-  EventListing,
-  EventStore,
-  GuardedWrite,
-  Publication,
-  PublicationStamp,
-  PublishWrite,
-  StoredDraft,
-  StoredEvent,
-  StoredPublication,
-  TokenOwner,
+import {
+  DEFAULT_ORGANISER,
+  type ClusterPreferences,
+  type CreateWrite,
+  type EventListing,
+  type EventStore,
+  type GuardedWrite,
+  type Publication,
+  type PublicationStamp,
+  type PublishWrite,
+  type StoredDraft,
+  type StoredEvent,
+  type StoredPublication,
+  type OrganiserAccount,
+  type OrganiserStore,
+  type TokenOwner,
 } from '../app/ports';
 import type { CalendarLedger } from '../calendar/ledger';
-import { eventIndexKey, eventKeys, tokenIndexKey } from './keys';
+import { eventIndexKey, eventKeys, eventOwnersKey, organisersKey, organiserTokensKey, tokenIndexKey } from './keys';
+import type { ReplicatedWriter } from './replica-wait';
 import * as scripts from './scripts';
 
-export class RedisStore implements EventStore {
+export class RedisStore implements EventStore, OrganiserStore {
   private readonly index: string;
   private readonly events: string;
+  private readonly owners: string;
+  private readonly organisers: string;
+  private readonly organiserTokens: string;
 
-  /** @param prefix of every key, e.g. `maillage:` */
+  /**
+   * @param prefix of every key, e.g. `maillage:`
+   * @param writer runs the writes when replicas must confirm them (`REDIS_WAIT_REPLICAS`); absent, they run on `redis`
+   */
   constructor(
     private readonly redis: Redis,
     private readonly prefix: string,
+    private readonly writer?: ReplicatedWriter,
   ) {
     this.index = tokenIndexKey(prefix);
     this.events = eventIndexKey(prefix);
+    this.owners = eventOwnersKey(prefix);
+    this.organisers = organisersKey(prefix);
+    this.organiserTokens = organiserTokensKey(prefix);
   }
 
   private keys(eventId: string) {
@@ -39,6 +54,7 @@ export class RedisStore implements EventStore {
   }
 
   private async run(script: string, keys: string[], args: (string | number)[]): Promise<unknown> {
+    if (this.writer) return this.writer.eval(script, keys, args);
     return this.redis.eval(script, keys.length, ...keys, ...args);
   }
 
@@ -46,27 +62,39 @@ export class RedisStore implements EventStore {
     await this.redis.ping();
   }
 
-  async createEvent(event: EventFile, tokenHashes: Record<string, string>, tokens: Record<string, string> = {}): Promise<boolean> {
+  async createEvent(
+    event: EventFile,
+    tokenHashes: Record<string, string>,
+    tokens: Record<string, string> = {},
+    owner = { organiser: DEFAULT_ORGANISER, maxEvents: Number.MAX_SAFE_INTEGER },
+  ): Promise<CreateWrite> {
     const k = this.keys(event.event.id);
-    const keys = [k.event, k.meta, k.tokens, this.index, k.prefs, k.links, k.locks, k.schedule, k.ledger, k.draft, this.events];
+    const keys = [k.event, k.meta, k.tokens, this.index, k.prefs, k.links, k.locks, k.schedule, k.ledger, k.draft, this.events, this.owners];
     const incarnation = randomBytes(9).toString('base64url');
-    const args = [JSON.stringify(event), event.event.id, incarnation, ...tokenTriples(tokenHashes, tokens)];
-    return (await this.run(scripts.CREATE_EVENT, keys, args)) === 1;
+    const args = [JSON.stringify(event), event.event.id, incarnation, owner.organiser, owner.maxEvents, ...tokenTriples(tokenHashes, tokens)];
+    return (await this.run(scripts.CREATE_EVENT, keys, args)) as CreateWrite;
+  }
+
+  async getEventOwner(eventId: string): Promise<string | null> {
+    const [exists, owner] = replyValues(await this.redis.multi().exists(this.keys(eventId).event).hget(this.owners, eventId).exec()) as [
+      number,
+      string | null,
+    ];
+    return exists ? (owner ?? DEFAULT_ORGANISER) : null;
   }
 
   async listEvents(): Promise<EventListing[]> {
-    const ids = await this.redis.smembers(this.events);
+    const [ids, owners] = replyValues(await this.redis.multi().smembers(this.events).hgetall(this.owners).exec()) as [
+      string[],
+      Record<string, string>,
+    ];
     if (ids.length === 0) return [];
     const batch = this.redis.multi();
     for (const id of ids) {
       const k = this.keys(id);
       batch.get(k.event).hmget(k.meta, 'published', 'storedAt', 'draftAt').hlen(k.prefs);
     }
-    const replies = (await batch.exec()) ?? [];
-    const values = replies.map(([error, value]) => {
-      if (error) throw error;
-      return value;
-    });
+    const values = replyValues(await batch.exec());
     const listings: EventListing[] = [];
     for (let i = 0; i < ids.length; i++) {
       const [json, [published, storedAt, draftAt], submitted] = values.slice(3 * i, 3 * i + 3) as [string | null, (string | null)[], number];
@@ -74,6 +102,7 @@ export class RedisStore implements EventStore {
       if (!json) continue;
       listings.push({
         event: JSON.parse(json) as EventFile,
+        owner: owners[ids[i]] ?? DEFAULT_ORGANISER,
         submitted,
         published: Number(published ?? 0),
         ...(storedAt ? { publishedAt: storedAt } : {}),
@@ -114,7 +143,7 @@ export class RedisStore implements EventStore {
 
   async deleteEvent(eventId: string): Promise<boolean> {
     const k = this.keys(eventId);
-    const keys = [k.event, k.meta, k.tokens, k.prefs, k.locks, k.schedule, this.index, k.ledger, k.draft, k.links, this.events];
+    const keys = [k.event, k.meta, k.tokens, k.prefs, k.locks, k.schedule, this.index, k.ledger, k.draft, k.links, this.events, this.owners];
     return (await this.run(scripts.DELETE_EVENT, keys, [eventId])) === 1;
   }
 
@@ -223,6 +252,41 @@ export class RedisStore implements EventStore {
     const k = this.keys(eventId);
     return (await this.run(scripts.SAVE_DRAFT, [k.event, k.meta, k.draft], [expectedRevision, JSON.stringify(schedule), savedAt])) as GuardedWrite;
   }
+
+  async addOrganiser(account: OrganiserAccount, tokenHash: string): Promise<boolean> {
+    const json = JSON.stringify({ ...account, tokenHash });
+    return (await this.run(scripts.ADD_ORGANISER, [this.organisers, this.organiserTokens], [account.name, json, tokenHash])) === 1;
+  }
+
+  async listOrganisers(): Promise<OrganiserAccount[]> {
+    const all = await this.redis.hgetall(this.organisers);
+    return Object.values(all)
+      .map((json) => {
+        const { tokenHash: _hash, ...account } = JSON.parse(json) as OrganiserAccount & { tokenHash?: string };
+        return account;
+      })
+      .sort((a, b) => a.name.localeCompare(b.name));
+  }
+
+  async rotateOrganiser(name: string, tokenHash: string, at: string): Promise<boolean> {
+    return (await this.run(scripts.SET_ORGANISER_TOKEN, [this.organisers, this.organiserTokens], [name, tokenHash, at])) === 1;
+  }
+
+  async revokeOrganiser(name: string, at: string): Promise<boolean> {
+    return (await this.run(scripts.SET_ORGANISER_TOKEN, [this.organisers, this.organiserTokens], [name, '', at])) === 1;
+  }
+
+  async findOrganiser(tokenHash: string): Promise<string | null> {
+    return this.redis.hget(this.organiserTokens, tokenHash);
+  }
+}
+
+/** The values of a MULTI's replies, throwing the first error. */
+function replyValues(replies: [Error | null, unknown][] | null): unknown[] {
+  return (replies ?? []).map(([error, value]) => {
+    if (error) throw error;
+    return value;
+  });
 }
 
 /** `[clusterId, hash, token]…` for the scripts, the token empty when none is kept. */

@@ -25,18 +25,25 @@ const SET_TOKEN = `local function setToken(eventId, clusterId, hash, token)
 end`;
 
 /**
- * KEYS: event meta tokens index prefs links locks schedule ledger draft events ·
- * ARGV: eventJson eventId incarnation [clusterId hash token]… → 1, or 0 if taken
+ * KEYS: event meta tokens index prefs links locks schedule ledger draft events owners ·
+ * ARGV: eventJson eventId incarnation owner maxEvents [clusterId hash token]… → ok | taken | too_many
+ * (the owner's events are counted in the owners hash: events stored before it are not)
  */
 export const CREATE_EVENT = `
 ${SET_TOKEN}
-if redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
+if redis.call('EXISTS', KEYS[1]) == 1 then return 'taken' end
+local owned = 0
+for _, owner in ipairs(redis.call('HVALS', KEYS[12])) do
+  if owner == ARGV[4] then owned = owned + 1 end
+end
+if owned >= tonumber(ARGV[5]) then return 'too_many' end
 redis.call('DEL', KEYS[2], KEYS[3], KEYS[5], KEYS[6], KEYS[7], KEYS[8], KEYS[9], KEYS[10])
 redis.call('SET', KEYS[1], ARGV[1])
 redis.call('HSET', KEYS[2], 'revision', 1, 'incarnation', ARGV[3])
-for i = 4, #ARGV, 3 do setToken(ARGV[2], ARGV[i], ARGV[i + 1], ARGV[i + 2]) end
+for i = 6, #ARGV, 3 do setToken(ARGV[2], ARGV[i], ARGV[i + 1], ARGV[i + 2]) end
 redis.call('SADD', KEYS[11], ARGV[2])
-return 1
+redis.call('HSET', KEYS[12], ARGV[2], ARGV[4])
+return 'ok'
 `;
 
 /**
@@ -61,12 +68,13 @@ redis.call('SADD', KEYS[7], ARGV[2])
 return 'ok'
 `;
 
-/** KEYS: event meta tokens prefs locks schedule index ledger draft links events · ARGV: eventId → 1, or 0 if absent */
+/** KEYS: event meta tokens prefs locks schedule index ledger draft links events owners · ARGV: eventId → 1, or 0 if absent */
 export const DELETE_EVENT = `
 if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
 for _, hash in ipairs(redis.call('HVALS', KEYS[3])) do redis.call('HDEL', KEYS[7], hash) end
 redis.call('DEL', KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5], KEYS[6], KEYS[8], KEYS[9], KEYS[10])
 redis.call('SREM', KEYS[11], ARGV[1])
+redis.call('HDEL', KEYS[12], ARGV[1])
 return 1
 `;
 
@@ -129,4 +137,33 @@ redis.call('SET', KEYS[3], ARGV[2])
 redis.call('HSET', KEYS[2], 'draftAt', ARGV[3])
 redis.call('HINCRBY', KEYS[2], 'draftVersion', 1)
 return 'ok'
+`;
+
+/** KEYS: organisers organiserTokens · ARGV: name accountJson tokenHash → 1, or 0 if the name is taken */
+export const ADD_ORGANISER = `
+if redis.call('HSETNX', KEYS[1], ARGV[1], ARGV[2]) == 0 then return 0 end
+redis.call('HSET', KEYS[2], ARGV[3], ARGV[1])
+return 1
+`;
+
+/**
+ * A new token for an account (the old one forgotten), or none for a revoked one.
+ * KEYS: organisers organiserTokens · ARGV: name newHash ('' to revoke) at → 1, or 0 if unknown
+ */
+export const SET_ORGANISER_TOKEN = `
+local json = redis.call('HGET', KEYS[1], ARGV[1])
+if not json then return 0 end
+local account = cjson.decode(json)
+if account.tokenHash then redis.call('HDEL', KEYS[2], account.tokenHash) end
+if ARGV[2] == '' then
+  account.tokenHash = nil
+  account.revokedAt = ARGV[3]
+else
+  account.tokenHash = ARGV[2]
+  account.rotatedAt = ARGV[3]
+  account.revokedAt = nil
+  redis.call('HSET', KEYS[2], ARGV[2], ARGV[1])
+end
+redis.call('HSET', KEYS[1], ARGV[1], cjson.encode(account))
+return 1
 `;

@@ -24,7 +24,7 @@ const renders = () => deps.exportCache.stats().renders;
 
 /** Stores the event afresh (its tokens do not matter here) and publishes `schedule` at `NOW`. */
 async function createAndPublish(file: EventFile, schedule = sampleSchedule()): Promise<void> {
-  expect(await deps.store.createEvent(file, {})).toBe(true);
+  expect(await deps.store.createEvent(file, {})).toBe('ok');
   expect(await publishSchedule(deps, file, schedule, 1)).toBe('ok');
 }
 

@@ -27,6 +27,9 @@ export function testConfig(redisUrl: string, label: string, env: Record<string, 
     SOLVE_TIME_LIMIT_SECONDS: '5',
     REDIS_KEY_PREFIX: names.keyPrefix,
     QUEUE_NAME: names.queueName,
+    // Tests try many wrong tokens from one address; the limits have their own tests.
+    AUTH_FAILURES_PER_ADDRESS: '100000',
+    AUTH_FAILURES_PER_TOKEN_PREFIX: '100000',
     ...env,
   });
 }
@@ -58,7 +61,7 @@ export async function startHarness(label: string, env: Record<string, string> = 
   const logger = createLogger('silent');
   const runtime = createRuntime(config, redis.url, logger);
   const deps: AppDeps = { ...runtime.deps, runSolve: solveInline };
-  const app = createApp(deps, { logger, maxBodyBytes: config.maxBodyBytes });
+  const app = createApp(deps, { logger, maxBodyBytes: config.maxBodyBytes, trustProxy: config.trustProxy });
   const workers: Worker[] = [];
   const auth = `Bearer ${ORGANIZER}`;
   return {

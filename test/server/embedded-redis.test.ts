@@ -54,6 +54,23 @@ describe('ensureRedis', () => {
     }
   });
 
+  it('starts its redis-server with the append-only file fsynced before every answer and no eviction', async () => {
+    const port = await freePort();
+    const endpoint = await ensureRedis(unset(), logger, { port });
+    const client = new Redis(endpoint.url);
+    try {
+      const setting = async (name: string) => ((await client.config('GET', name)) as string[])[1];
+      expect(await setting('appendonly')).toBe('yes');
+      expect(await setting('appendfsync')).toBe('always');
+      expect(await setting('no-appendfsync-on-rewrite')).toBe('no');
+      expect(await setting('maxmemory-policy')).toBe('noeviction');
+      expect(await setting('dir')).toBe(dataDir);
+    } finally {
+      await client.quit();
+      await endpoint.stop();
+    }
+  });
+
   it('says how to install Redis when redis-server is not on the PATH', async () => {
     const port = await freePort();
     const attempt = ensureRedis(unset(), logger, { port, command: 'redis-server-not-installed' });

@@ -42,8 +42,8 @@ describe('RedisStore', () => {
   });
 
   it('creates an event once and never overwrites it', async () => {
-    expect(await store.createEvent(event('once'), { a: '01' })).toBe(true);
-    expect(await store.createEvent(event('once', ['x']), { x: '02' })).toBe(false);
+    expect(await store.createEvent(event('once'), { a: '01' })).toBe('ok');
+    expect(await store.createEvent(event('once', ['x']), { x: '02' })).toBe('taken');
     expect((await store.getEvent('once'))?.event.clusters.map((c) => c.id)).toEqual(['a', 'b', 'c']);
     expect(await store.findTokenOwner('02')).toBeNull();
   });
@@ -184,6 +184,7 @@ describe('RedisStore', () => {
     const listed = await store.listEvents();
     expect(listed.find((l) => l.event.event.id === 'listed')).toEqual({
       event: event('listed'),
+      owner: 'default',
       submitted: 1,
       published: 1,
       publishedAt: '2025-06-01T08:00:00.000Z',
@@ -192,5 +193,53 @@ describe('RedisStore', () => {
     expect(listed.map((l) => l.event.event.id)).not.toContain('listed-then-deleted');
     await store.deleteEvent('listed');
     expect(await redis.keys(`${prefix}event:listed*`)).toEqual([]);
+  });
+
+  it('keeps each event with its owner, and refuses an organiser past its limit of events', async () => {
+    const arde = { organiser: 'arde', maxEvents: 2 };
+    expect(await store.createEvent(event('arde-1'), {}, {}, arde)).toBe('ok');
+    expect(await store.createEvent(event('arde-2'), {}, {}, arde)).toBe('ok');
+    expect(await store.createEvent(event('arde-3'), {}, {}, arde)).toBe('too_many');
+    expect(await store.getEvent('arde-3')).toBeNull();
+    expect(await store.createEvent(event('devup-1'), {}, {}, { organiser: 'devup', maxEvents: 2 })).toBe('ok');
+    expect(await store.getEventOwner('arde-1')).toBe('arde');
+    expect(await store.getEventOwner('devup-1')).toBe('devup');
+    expect(await store.getEventOwner('nowhere')).toBeNull();
+    const owners = new Map((await store.listEvents()).map((l) => [l.event.event.id, l.owner]));
+    expect([owners.get('arde-1'), owners.get('arde-2'), owners.get('devup-1')]).toEqual(['arde', 'arde', 'devup']);
+    // A deleted event no longer counts.
+    await store.deleteEvent('arde-2');
+    expect(await store.getEventOwner('arde-2')).toBeNull();
+    expect(await store.createEvent(event('arde-3'), {}, {}, arde)).toBe('ok');
+  });
+
+  it('gives an event stored before owners existed to the default account', async () => {
+    await store.createEvent(event('legacy'), {});
+    await redis.hdel(`${prefix}event-owners`, 'legacy');
+    expect(await store.getEventOwner('legacy')).toBe('default');
+    expect((await store.listEvents()).find((l) => l.event.event.id === 'legacy')?.owner).toBe('default');
+  });
+
+  it('keeps organiser accounts with a token hash that rotate replaces and revoke forgets', async () => {
+    const at = '2026-01-01T00:00:00.000Z';
+    expect(await store.addOrganiser({ name: 'arde', createdAt: at }, 'h1')).toBe(true);
+    expect(await store.addOrganiser({ name: 'arde', createdAt: at }, 'h9')).toBe(false);
+    expect(await store.findOrganiser('h1')).toBe('arde');
+    expect(await store.findOrganiser('h9')).toBeNull();
+    expect(await store.rotateOrganiser('arde', 'h2', '2026-01-02T00:00:00.000Z')).toBe(true);
+    expect(await store.findOrganiser('h1')).toBeNull();
+    expect(await store.findOrganiser('h2')).toBe('arde');
+    expect(await store.revokeOrganiser('arde', '2026-01-03T00:00:00.000Z')).toBe(true);
+    expect(await store.findOrganiser('h2')).toBeNull();
+    expect(await store.listOrganisers()).toEqual([
+      { name: 'arde', createdAt: at, rotatedAt: '2026-01-02T00:00:00.000Z', revokedAt: '2026-01-03T00:00:00.000Z' },
+    ]);
+    expect(await store.rotateOrganiser('arde', 'h3', '2026-01-04T00:00:00.000Z')).toBe(true);
+    expect(await store.findOrganiser('h3')).toBe('arde');
+    expect((await store.listOrganisers())[0]).toEqual({ name: 'arde', createdAt: at, rotatedAt: '2026-01-04T00:00:00.000Z' });
+    expect(await store.rotateOrganiser('nobody', 'h4', at)).toBe(false);
+    expect(await store.revokeOrganiser('nobody', at)).toBe(false);
+    // No hash is ever listed.
+    expect(JSON.stringify(await store.listOrganisers())).not.toContain('h3');
   });
 });

@@ -23,4 +23,14 @@ export const cliEn: CliWords = {
   scheduleWritten: (file) => `Schedule written to ${file}`,
   calendarsWritten: (dir, eventFile, n) => `Calendars written to ${dir}: ${eventFile} and ${plural(n, 'cluster agenda', 'cluster agendas')}`,
   csvWritten: (file, n) => `CSV written to ${file} (${plural(n, 'meeting', 'meetings')})`,
+  organiser: {
+    added: (name) => `Organiser account "${name}" created. Its token:`,
+    rotated: (name) => `New token of the account "${name}" (the old one no longer works):`,
+    revoked: (name) => `Token of the account "${name}" revoked: it opens nothing any more. Its events stay; "rotate" gives it a new token.`,
+    tokenOnce: 'It will not be shown again: hand it to the organiser over a safe channel.',
+    line: (a) =>
+      `${a.name}  ${a.revoked ? 'revoked' : 'active'}  ${plural(a.events, 'event', 'events')}  created ${a.createdAt}` +
+      (a.rotatedAt ? `, token renewed ${a.rotatedAt}` : ''),
+    none: 'No organiser account (only ORGANIZER_TOKEN opens the console).',
+  },
 };

@@ -1,4 +1,4 @@
-import type { ProblemWords } from '../problem-words';
+import { tooManySentence, type ProblemWords } from '../problem-words';
 
 export const problemsEn: ProblemWords = {
   invalid_json: () => 'This is not valid JSON.',
@@ -61,6 +61,12 @@ export const problemsEn: ProblemWords = {
   also_requested: () => 'This cluster is also among your wished partners.',
   required_by_organiser: () => 'The organiser requires this meeting.',
   fixed_by_organiser: () => 'The organiser has already fixed this meeting.',
-  too_many: ({ max }) => (max === undefined ? 'Too many partners.' : `At most ${max} partners.`),
+  too_many: tooManySentence({
+    nouns: { clusters: 'clusters', requests: 'requests', sessions: 'sessions', rounds: 'rounds', tables: 'tables', windows: 'windows', attendees: 'attendees', pairs: 'pairs' },
+    partners: 'partners',
+    locale: 'en',
+    atMost: (max, noun) => `At most ${max} ${noun}.`,
+    tooMany: (noun) => `Too many ${noun}.`,
+  }),
   conflicts_with_lock: () => 'Conflicts with a meeting fixed by the organiser.',
 };

@@ -24,4 +24,14 @@ export const cliFr: CliWords = {
   scheduleWritten: (file) => `Planning écrit dans ${file}`,
   calendarsWritten: (dir, eventFile, n) => `Calendriers écrits dans ${dir} : ${eventFile} et ${plural(n, 'agenda de cluster', 'agendas de clusters')}`,
   csvWritten: (file, n) => `CSV écrit dans ${file} (${plural(n, 'rencontre', 'rencontres')})`,
+  organiser: {
+    added: (name) => `Compte organisateur « ${name} » créé. Son jeton :`,
+    rotated: (name) => `Nouveau jeton du compte « ${name} » (l’ancien ne vaut plus rien) :`,
+    revoked: (name) => `Jeton du compte « ${name} » révoqué : il n’ouvre plus rien. Ses événements restent ; « rotate » lui donne un nouveau jeton.`,
+    tokenOnce: 'Il ne sera plus affiché : transmettez-le à l’organisateur par un canal sûr.',
+    line: (a) =>
+      `${a.name}  ${a.revoked ? 'révoqué' : 'actif'}  ${plural(a.events, 'événement', 'événements')}  créé ${a.createdAt}` +
+      (a.rotatedAt ? `, jeton renouvelé ${a.rotatedAt}` : ''),
+    none: 'Aucun compte organisateur (seul ORGANIZER_TOKEN ouvre la console).',
+  },
 };

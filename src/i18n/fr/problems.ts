@@ -1,4 +1,4 @@
-import type { ProblemWords } from '../problem-words';
+import { tooManySentence, type ProblemWords } from '../problem-words';
 
 export const problemsFr: ProblemWords = {
   invalid_json: () => 'Ce contenu n’est pas du JSON valide.',
@@ -65,6 +65,12 @@ export const problemsFr: ProblemWords = {
   also_requested: () => 'Ce cluster figure aussi dans vos partenaires souhaités.',
   required_by_organiser: () => 'L’organisateur impose cette rencontre.',
   fixed_by_organiser: () => 'L’organisateur a déjà fixé cette rencontre.',
-  too_many: ({ max }) => (max === undefined ? 'Trop de partenaires.' : `Au plus ${max} partenaires.`),
+  too_many: tooManySentence({
+    nouns: { clusters: 'clusters', requests: 'demandes', sessions: 'sessions', rounds: 'tours', tables: 'tables', windows: 'créneaux', attendees: 'participants', pairs: 'paires' },
+    partners: 'partenaires',
+    locale: 'fr',
+    atMost: (max, noun) => `Au plus ${max} ${noun}.`,
+    tooMany: (noun) => `Trop de ${noun}.`,
+  }),
   conflicts_with_lock: () => 'Incompatible avec une rencontre fixée par l’organisateur.',
 };

@@ -1,0 +1,50 @@
+/**
+ * Store writes that Redis replicas confirm before they are acknowledged, so
+ * that a failover to one of those replicas keeps them.
+ */
+import type { Redis } from 'ioredis';
+
+/** Fewer replicas than required confirmed a write in time: it may or may not survive a failover. */
+export class ReplicaWaitError extends Error {
+  override name = 'ReplicaWaitError';
+
+  constructor(
+    readonly confirmed: number,
+    readonly required: number,
+  ) {
+    super(`${confirmed} of ${required} Redis replicas confirmed the write`);
+  }
+}
+
+/**
+ * Runs each script, then `WAIT replicas timeoutMs` on the same connection.
+ * Its own connection: WAIT blocks the connection it runs on, and it must
+ * not hold up the reads.
+ */
+export class ReplicatedWriter {
+  /**
+   * @param connection used for nothing else
+   * @param replicas that must confirm each write, at least 1
+   * @param timeoutMs before a write that too few replicas confirmed throws {@link ReplicaWaitError}
+   */
+  constructor(
+    private readonly connection: Redis,
+    private readonly replicas: number,
+    private readonly timeoutMs: number,
+  ) {}
+
+  async eval(script: string, keys: string[], args: (string | number)[]): Promise<unknown> {
+    const result = await this.connection.eval(script, keys.length, ...keys, ...args);
+    const socket = this.connection.stream;
+    const confirmed = await this.connection.wait(this.replicas, this.timeoutMs);
+    // A WAIT sent on a newer connection (after a reconnection, maybe to another
+    // master) would count replicas that never saw the write.
+    if (this.connection.stream !== socket) throw new ReplicaWaitError(0, this.replicas);
+    if (confirmed < this.replicas) throw new ReplicaWaitError(confirmed, this.replicas);
+    return result;
+  }
+
+  async close(): Promise<void> {
+    await this.connection.quit().catch(() => this.connection.disconnect());
+  }
+}
