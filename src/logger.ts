@@ -6,7 +6,11 @@ import pino from 'pino';
 
 export type Logger = pino.Logger;
 
-/** @param level a pino level, or `silent` */
-export function createLogger(level: string): Logger {
-  return pino({ level, base: { service: 'maillage' } });
+/**
+ * @param level a pino level, or `silent`
+ * @param destination where the JSON lines go. @defaultValue stdout
+ */
+export function createLogger(level: string, destination?: pino.DestinationStream): Logger {
+  const options = { level, base: { service: 'maillage' } };
+  return destination ? pino(options, destination) : pino(options);
 }

@@ -6,7 +6,15 @@ import { z } from 'zod';
 import { isDate, isTime, isTimeZone } from '../time/zoned-time';
 import { MAX_TABLES } from './limits';
 
-const quoted = (input: unknown) => JSON.stringify(input);
+/**
+ * A value as its message quotes it: text within 100 characters. Only text is
+ * quoted: a message of another type says what the value is not, and never
+ * serialises it (10,000 nested arrays would overflow `JSON.stringify`).
+ */
+const quoted = (input: unknown): string => {
+  if (typeof input !== 'string') return 'this value';
+  return JSON.stringify(input.length > 100 ? `${input.slice(0, 100)}…` : input);
+};
 
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/;
 
@@ -50,7 +58,7 @@ const clusterSchema = z.strictObject({
   maxMeetings: count(0, 1000).optional(),
   availability: z.array(windowSchema).optional(),
   attendees: z
-    .array(z.strictObject({ name: text, email: z.email({ error: (issue) => `${quoted(issue.input)} is not an e-mail address` }).optional() }))
+    .array(z.strictObject({ name: text, email: z.email({ error: (issue) => (issue.code === 'invalid_format' ? `${quoted(issue.input)} is not an e-mail address` : undefined) }).optional() }))
     .optional(),
 });
 

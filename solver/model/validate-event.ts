@@ -15,11 +15,21 @@ import { limitProblems, roundLimitProblems } from './limits';
 
 export type ValidationResult = { ok: true; event: EventFile } | { ok: false; problems: Problem[] };
 
-/** `['requests', 3, 'to']` → `requests[3].to` */
-export function formatPath(path: ReadonlyArray<PropertyKey>): string {
+const PLAIN_KEY = /^[A-Za-z_$][\w$]*$/;
+
+/**
+ * `['requests', 3, 'to']` → `requests[3].to`. A key that is not a plain
+ * name is quoted (`event["a b"]`, `[""]`), so that a path stays on one line
+ * and cannot pass for another. The empty path is `whole`.
+ */
+export function formatPath(path: ReadonlyArray<PropertyKey>, whole = '(file)'): string {
   let out = '';
-  for (const key of path) out += typeof key === 'number' ? `[${key}]` : out ? `.${String(key)}` : String(key);
-  return out || '(file)';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else if (typeof key === 'string' && PLAIN_KEY.test(key)) out += out ? `.${key}` : key;
+    else out += `[${JSON.stringify(String(key))}]`;
+  }
+  return out || whole;
 }
 
 function schemaProblems(issues: z.core.$ZodIssue[]): Problem[] {

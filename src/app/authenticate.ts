@@ -6,7 +6,7 @@
  * organiser's event (as if it did not exist).
  */
 import { AppError, notFound } from './errors';
-import { DEFAULT_ORGANISER, type AppDeps } from './ports';
+import { DEFAULT_ORGANISER, ownerOf, type AppDeps } from './ports';
 import { hashToken, sameHash, sameSecret } from './tokens';
 
 export type Principal = { kind: 'organizer'; organiser: string } | { kind: 'cluster'; eventId: string; clusterId: string };
@@ -64,7 +64,7 @@ export function requireOrganizer(principal: Principal): string {
 /** 404 when `eventId` exists but belongs to another organiser than `organiser`, exactly as when it does not exist. */
 export async function requireOwnEvent(deps: Pick<AppDeps, 'store'>, organiser: string, eventId: string): Promise<void> {
   const owner = await deps.store.getEventOwner(eventId);
-  if (owner !== null && owner !== organiser) throw notFound(`event "${eventId}"`);
+  if (owner !== null && ownerOf(owner) !== organiser) throw notFound(`event "${eventId}"`);
 }
 
 /** The cluster whose token opened `eventId`. */

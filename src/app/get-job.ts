@@ -1,5 +1,5 @@
 import { notFound } from './errors';
-import type { AppDeps, JobView } from './ports';
+import { ownerOf, type AppDeps, type JobView } from './ports';
 
 /**
  * A solve job's state and progress, with its error when it failed; 404 when
@@ -7,6 +7,7 @@ import type { AppDeps, JobView } from './ports';
  */
 export async function getJob(deps: Pick<AppDeps, 'queue' | 'store'>, jobId: string, organiser: string): Promise<JobView> {
   const job = await deps.queue.getJob(jobId);
-  if (!job || (await deps.store.getEventOwner(job.eventId)) !== organiser) throw notFound(`job "${jobId}"`);
+  const owner = job && (await deps.store.getEventOwner(job.eventId));
+  if (!job || owner === null || ownerOf(owner) !== organiser) throw notFound(`job "${jobId}"`);
   return job;
 }

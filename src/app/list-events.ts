@@ -1,4 +1,4 @@
-import type { AppDeps, EventListing } from './ports';
+import { ownerOf, type AppDeps, type EventListing } from './ports';
 
 /** Where an event stands: wishes being collected, a draft to review, or a schedule published. */
 export type EventState = 'open' | 'draft' | 'published';
@@ -36,7 +36,7 @@ function summary(listing: EventListing): EventSummary {
 
 /** The events that `organiser` owns, by date then name. */
 export async function listEvents(deps: Pick<AppDeps, 'store'>, organiser: string): Promise<{ events: EventSummary[] }> {
-  const events = (await deps.store.listEvents()).filter((listing) => listing.owner === organiser).map(summary);
+  const events = (await deps.store.listEvents()).filter((listing) => ownerOf(listing.owner) === organiser).map(summary);
   events.sort((x, y) => (x.date ?? '').localeCompare(y.date ?? '') || x.name.localeCompare(y.name, 'fr'));
   return { events };
 }

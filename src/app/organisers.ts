@@ -4,7 +4,7 @@
  * once and kept only as its hash.
  */
 import { AppError, invalid, notFound } from './errors';
-import { DEFAULT_ORGANISER, type AppDeps, type OrganiserAccount } from './ports';
+import { DEFAULT_ORGANISER, ownerOf, type AppDeps, type OrganiserAccount } from './ports';
 import { generateToken, hashToken } from './tokens';
 
 /** Lower-case letters, digits, `.`, `_` and `-`, starting with a letter or digit: it is also the account's id. */
@@ -52,7 +52,7 @@ export async function addOrganiser(deps: Deps, name: string): Promise<OrganiserT
 export async function listOrganisers(deps: Deps & Pick<AppDeps, 'store'>): Promise<OrganiserListing[]> {
   const [accounts, events] = await Promise.all([deps.organisers.listOrganisers(), deps.store.listEvents()]);
   const owned = new Map<string, number>();
-  for (const { owner } of events) owned.set(owner, (owned.get(owner) ?? 0) + 1);
+  for (const { owner } of events) owned.set(ownerOf(owner), (owned.get(ownerOf(owner)) ?? 0) + 1);
   return accounts.map((account) => ({ ...account, events: owned.get(account.name) ?? 0 }));
 }
 

@@ -73,8 +73,8 @@ export interface StoredDraft {
 /** What the organiser's list of events shows of each. */
 export interface EventListing {
   event: EventFile;
-  /** The organiser that owns it (see {@link EventStore.getEventOwner}). */
-  owner: string;
+  /** The organiser that owns it; absent for an event stored before owners were (see {@link ownerOf}). */
+  owner?: string;
   /** Clusters that have submitted their wishes. */
   submitted: number;
   /** Count of published schedules; 0 before the first. */
@@ -87,6 +87,9 @@ export interface EventListing {
 
 /** The account that owns the events created with `ORGANIZER_TOKEN`, and the events stored before accounts existed. */
 export const DEFAULT_ORGANISER = 'default';
+
+/** The account that owns an event whose owner was not recorded (stored before accounts existed, or without one): the default account. */
+export const ownerOf = (recorded: string | undefined): string => recorded ?? DEFAULT_ORGANISER;
 
 /** An organiser's account (`maillage organiser …`): its token is kept only as a hash. */
 export interface OrganiserAccount {
@@ -143,8 +146,8 @@ export interface EventStore {
   ping(): Promise<void>;
   /**
    * Stores a new event with its clusters' token hashes, and their tokens (to
-   * show their links again) when given, owned by `owner.organiser`
-   * ({@link DEFAULT_ORGANISER} when absent) unless it already has `owner.maxEvents` events.
+   * show their links again) when given, owned by `owner.organiser` (none
+   * recorded when absent) unless it already has `owner.maxEvents` events.
    */
   createEvent(
     event: EventFile,
@@ -154,11 +157,8 @@ export interface EventStore {
   ): Promise<CreateWrite>;
   /** Every event, for the organiser's list (in no particular order), with its owner. */
   listEvents(): Promise<EventListing[]>;
-  /**
-   * The organiser that owns the event ({@link DEFAULT_ORGANISER} for an event stored before
-   * accounts existed); `null` when there is no such event.
-   */
-  getEventOwner(eventId: string): Promise<string | null>;
+  /** The organiser that owns the event: `undefined` when none was recorded (see {@link ownerOf}), `null` when there is no such event. */
+  getEventOwner(eventId: string): Promise<string | undefined | null>;
   getEvent(eventId: string): Promise<StoredEvent | null>;
   /**
    * Replaces the event file if its revision is still `expectedRevision`: adds

@@ -4,15 +4,12 @@
  * own words from `code` and `params`, never from `message`).
  */
 import type { z } from 'zod';
-import { issueCode, issueParams, type Problem } from '../../solver';
+import { formatPath, issueCode, issueParams, type Problem } from '../../solver';
 import { AppError, invalid } from './errors';
 
-/** `['requests', 3, 'to']` → `requests[3].to`; the empty path is `(body)`. */
+/** `['requests', 3, 'to']` → `requests[3].to`, odd keys quoted (see `formatPath`); the empty path is `(body)`. */
 export function pathOf(path: ReadonlyArray<PropertyKey>): string {
-  const out = path
-    .map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`))
-    .join('');
-  return out || '(body)';
+  return formatPath(path, '(body)');
 }
 
 export function zodProblems(error: z.ZodError): Problem[] {

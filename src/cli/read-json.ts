@@ -19,13 +19,18 @@ export function parseJson(text: string, file: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    const message = (error as Error).message;
+    // The parser's message may quote the file's text, whatever it holds: that part is left out, and control
+    // characters are escaped, so that the problem stays on one line.
+    const message = (error as Error).message.replace(/, (?:\.\.\.)?".*"(?:\.\.\.)? is not valid JSON$/s, '');
     const position = /position (\d+)/.exec(message);
     const ended = /Unexpected end of JSON input/.test(message);
     // A truncated file has no position in the message: it ends at the last character.
     const offset = position ? Number(position[1]) : ended ? text.trimEnd().length : undefined;
     const where = offset === undefined ? file : `${file}:${lineColumn(text, offset)}`;
-    const cleaned = message.replace(/ in JSON at position \d+.*$/, '').replace(/^JSON\.parse: /, '');
+    const cleaned = message
+      .replace(/ in JSON at position \d+.*$/s, '')
+      .replace(/^JSON\.parse: /, '')
+      .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
     const reason = ended ? 'the JSON ends too early (truncated file?)' : cleaned;
     throw new InputError([{ path: where, code: 'invalid_json', message: `not valid JSON: ${reason}` }]);
   }

@@ -5,22 +5,25 @@ import { formatLocal } from '../export/local-time';
 import { dictionary } from '../i18n/dictionary';
 import { explainUnmet } from '../i18n/explain';
 import { DEFAULT_LANG, type Lang } from '../i18n/lang';
+import { terminalText } from './terminal-text';
 
 /**
  * The rounds with their meetings, the meetings per cluster, the unmet requests
- * with their causes, and the value against its bound.
+ * with their causes, and the value against its bound. Names go through
+ * {@link terminalText}: one line each, no control character.
  * @param lang - @defaultValue `'fr'`
  */
 export function formatSummary(event: EventFile, schedule: Schedule, lang: Lang = DEFAULT_LANG): string {
   const { cli: t, explain } = dictionary(lang);
   const { stats } = schedule;
-  const lookup = eventLookup(event);
+  const names = eventLookup(event);
+  const lookup = { clusterName: (id: string) => terminalText(names.clusterName(id)), tableName: (id: string) => terminalText(names.tableName(id)) };
   const zone = event.event.timezone;
   const number = new Intl.NumberFormat(t.locale).format;
   const tables = event.event.tables;
   const lines: string[] = [];
   const tableCount = tables === undefined ? undefined : typeof tables === 'number' ? tables : tables.length;
-  lines.push(t.heading(event.event.name, stats.rounds, t.tables(tableCount), t.objective[stats.objective]));
+  lines.push(t.heading(terminalText(event.event.name), stats.rounds, t.tables(tableCount), t.objective[stats.objective]));
   lines.push('');
 
   const byRound = new Map<number, Schedule['meetings']>();

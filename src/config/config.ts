@@ -46,6 +46,11 @@ export interface Config {
   authFailures: { perAddress: number; perTokenPrefix: number; windowSeconds: number };
   /** Express's `trust proxy`: which proxies' `X-Forwarded-For` gives the caller's address. @defaultValue false (none) */
   trustProxy: boolean | number | string;
+  /**
+   * Origins (`https://host[:port]`) whose pages may call the API from a browser (CORS).
+   * Empty: no CORS header at all, so browsers refuse every cross-origin read. @defaultValue `[]`
+   */
+  corsOrigins: string[];
 }
 
 /** One Sentinel of `REDIS_SENTINELS`. */
@@ -57,6 +62,16 @@ export interface SentinelAddress {
 /** A setting that cannot be used; the message names the variable. */
 export class ConfigError extends Error {
   override name = 'ConfigError';
+}
+
+/** `scheme://host[:port]` exactly as a browser sends it in `Origin`: no path, no trailing slash, no wildcard. */
+function isOrigin(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return /^https?:$/.test(url.protocol) && url.origin === text;
+  } catch {
+    return false;
+  }
 }
 
 const integer = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
@@ -99,6 +114,11 @@ const envSchema = z.object({
   AUTH_FAILURES_PER_TOKEN_PREFIX: integer(1, 1_000_000).default(10),
   AUTH_FAILURE_WINDOW_SECONDS: integer(1, 86_400).default(900),
   TRUST_PROXY: z.string().optional(),
+  CORS_ORIGINS: z
+    .string()
+    .transform((list) => list.split(',').map((origin) => origin.trim()).filter((origin) => origin !== ''))
+    .refine((origins) => origins.every(isOrigin), 'must be origins such as https://app.example.org (no path, no "*"), separated by commas')
+    .optional(),
 });
 
 /** `TRUST_PROXY`: `true`/`false`, a count of proxies, or addresses and names such as `loopback, 10.0.0.0/8`. */
@@ -143,5 +163,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       windowSeconds: e.AUTH_FAILURE_WINDOW_SECONDS,
     },
     trustProxy: trustProxy(e.TRUST_PROXY),
+    corsOrigins: e.CORS_ORIGINS ?? [],
   };
 }

@@ -1,12 +1,14 @@
 /**
- * The Express application: security headers, JSON bodies with a size limit,
- * request logs, the routes, and the one error middleware.
+ * The Express application: security headers, CORS when configured, JSON
+ * bodies with a size limit, request logs, the routes, and the one error
+ * middleware.
  */
 import express, { type Express, type RequestHandler } from 'express';
 import helmet from 'helmet';
 import { AppError } from '../app/errors';
 import type { AppDeps } from '../app/ports';
 import type { Logger } from '../logger';
+import { apiCors } from './api-cors';
 import { consoleRoutes } from './console-routes';
 import { errorHandler, notFoundHandler } from './error-handler';
 import { pageRoutes } from './page-routes';
@@ -18,6 +20,8 @@ export interface HttpOptions {
   maxBodyBytes?: number;
   /** How long /healthz waits for Redis. @defaultValue 1000 */
   healthTimeoutMs?: number;
+  /** Origins allowed to read the API from a browser (`CORS_ORIGINS`); none: no CORS header. @defaultValue `[]` */
+  corsOrigins?: readonly string[];
   /** Express's `trust proxy` (the caller's address behind proxies, for counting failed token attempts). @defaultValue false */
   trustProxy?: boolean | number | string;
 }
@@ -49,6 +53,7 @@ export function createApp(deps: AppDeps, options: HttpOptions): Express {
   app.set('trust proxy', options.trustProxy ?? false);
   app.use(helmet());
   app.use(requestLog(options.logger));
+  if (options.corsOrigins?.length) app.use(['/api', '/healthz'], apiCors(options.corsOrigins));
 
   app.get('/healthz', async (_req, res) => {
     try {

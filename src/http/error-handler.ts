@@ -8,24 +8,35 @@ import type { Logger } from '../logger';
 
 const REDIS_DOWN = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH']);
 
-function isRedisDown(error: { name?: string; code?: string; message?: string }): boolean {
+/**
+ * Replies of a Redis that cannot take the command now: full (`OOM`, with the
+ * `noeviction` policy), loading its data, a replica or a primary without its
+ * replicas during a failover, a script running too long.
+ */
+const REDIS_BUSY = /^(OOM|LOADING|READONLY|MISCONF|BUSY|MASTERDOWN|NOREPLICAS|TRYAGAIN|CLUSTERDOWN) /;
+
+type RedisError = { name?: string; code?: string; message?: string; previousErrors?: RedisError[] };
+
+const isRedisBusy = (error: RedisError): boolean => error.name === 'ReplyError' && REDIS_BUSY.test(error.message ?? '');
+
+function isRedisDown(error: RedisError): boolean {
   return (
     error.name === 'MaxRetriesPerRequestError' ||
     (error.code !== undefined && REDIS_DOWN.has(error.code)) ||
-    error.message === 'Connection is closed.'
+    error.message === 'Connection is closed.' ||
+    isRedisBusy(error) ||
+    // A MULTI that Redis discarded because it refused one of its commands.
+    (error.message?.startsWith('EXECABORT ') === true && (error.previousErrors ?? []).some(isRedisBusy))
   );
 }
 
 /** Errors of the body parser (they carry a `type`), of Redis, and the rest. */
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
-  const e = (typeof error === 'object' && error !== null ? error : {}) as {
+  const e = (typeof error === 'object' && error !== null ? error : {}) as RedisError & {
     type?: string;
     status?: number;
     limit?: number;
-    name?: string;
-    code?: string;
-    message?: string;
   };
   switch (e.type) {
     case 'entity.parse.failed':

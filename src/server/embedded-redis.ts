@@ -43,7 +43,7 @@ export const INSTALL_HINT =
  *   acknowledged write (`appendfsync everysec` could lose up to about two
  *   seconds of them);
  * - the fsync goes on while the file is being rewritten;
- * - a full memory refuses writes (an error, a 503) rather than evict keys:
+ * - a full memory refuses writes (an `OOM` error) rather than evict keys:
  *   BullMQ needs `noeviction`, and an evicted wish would be lost silently;
  * - a file cut short by a crash loses only its last, unanswered command.
  */

@@ -49,7 +49,7 @@ export async function startServer(config: Config, options: ServerOptions): Promi
   const redis = await ensureRedis(config, logger, options.embeddedRedis);
   const runtime = createRuntime(config, redis.url, logger);
   const worker = options.worker ? attachWorker(config, redis.url, runtime.deps, logger) : undefined;
-  const server = createServer(createApp(runtime.deps, { logger, maxBodyBytes: config.maxBodyBytes, trustProxy: config.trustProxy }));
+  const server = createServer(createApp(runtime.deps, { logger, maxBodyBytes: config.maxBodyBytes, trustProxy: config.trustProxy, corsOrigins: config.corsOrigins }));
 
   const shutdown = async () => {
     if (server.listening) await closeServer(server);

@@ -4,22 +4,21 @@
 import { randomBytes } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { EventFile, LockedMeeting, Schedule } from '../../solver';
-import {
-  DEFAULT_ORGANISER,
-  type ClusterPreferences,
-  type CreateWrite,
-  type EventListing,
-  type EventStore,
-  type GuardedWrite,
-  type Publication,
-  type PublicationStamp,
-  type PublishWrite,
-  type StoredDraft,
-  type StoredEvent,
-  type StoredPublication,
-  type OrganiserAccount,
-  type OrganiserStore,
-  type TokenOwner,
+import type {
+  ClusterPreferences,
+  CreateWrite,
+  EventListing,
+  EventStore,
+  GuardedWrite,
+  Publication,
+  PublicationStamp,
+  PublishWrite,
+  StoredDraft,
+  StoredEvent,
+  StoredPublication,
+  OrganiserAccount,
+  OrganiserStore,
+  TokenOwner,
 } from '../app/ports';
 import type { CalendarLedger } from '../calendar/ledger';
 import { eventIndexKey, eventKeys, eventOwnersKey, organisersKey, organiserTokensKey, tokenIndexKey } from './keys';
@@ -66,7 +65,7 @@ export class RedisStore implements EventStore, OrganiserStore {
     event: EventFile,
     tokenHashes: Record<string, string>,
     tokens: Record<string, string> = {},
-    owner = { organiser: DEFAULT_ORGANISER, maxEvents: Number.MAX_SAFE_INTEGER },
+    owner = { organiser: '', maxEvents: Number.MAX_SAFE_INTEGER },
   ): Promise<CreateWrite> {
     const k = this.keys(event.event.id);
     const keys = [k.event, k.meta, k.tokens, this.index, k.prefs, k.links, k.locks, k.schedule, k.ledger, k.draft, this.events, this.owners];
@@ -75,12 +74,12 @@ export class RedisStore implements EventStore, OrganiserStore {
     return (await this.run(scripts.CREATE_EVENT, keys, args)) as CreateWrite;
   }
 
-  async getEventOwner(eventId: string): Promise<string | null> {
+  async getEventOwner(eventId: string): Promise<string | undefined | null> {
     const [exists, owner] = replyValues(await this.redis.multi().exists(this.keys(eventId).event).hget(this.owners, eventId).exec()) as [
       number,
       string | null,
     ];
-    return exists ? (owner ?? DEFAULT_ORGANISER) : null;
+    return exists ? (owner ?? undefined) : null;
   }
 
   async listEvents(): Promise<EventListing[]> {
@@ -102,7 +101,7 @@ export class RedisStore implements EventStore, OrganiserStore {
       if (!json) continue;
       listings.push({
         event: JSON.parse(json) as EventFile,
-        owner: owners[ids[i]] ?? DEFAULT_ORGANISER,
+        ...(owners[ids[i]] !== undefined ? { owner: owners[ids[i]] } : {}),
         submitted,
         published: Number(published ?? 0),
         ...(storedAt ? { publishedAt: storedAt } : {}),

@@ -26,7 +26,7 @@ end`;
 
 /**
  * KEYS: event meta tokens index prefs links locks schedule ledger draft events owners ·
- * ARGV: eventJson eventId incarnation owner maxEvents [clusterId hash token]… → ok | taken | too_many
+ * ARGV: eventJson eventId incarnation owner ('' none) maxEvents [clusterId hash token]… → ok | taken | too_many
  * (the owner's events are counted in the owners hash: events stored before it are not)
  */
 export const CREATE_EVENT = `
@@ -42,7 +42,7 @@ redis.call('SET', KEYS[1], ARGV[1])
 redis.call('HSET', KEYS[2], 'revision', 1, 'incarnation', ARGV[3])
 for i = 6, #ARGV, 3 do setToken(ARGV[2], ARGV[i], ARGV[i + 1], ARGV[i + 2]) end
 redis.call('SADD', KEYS[11], ARGV[2])
-redis.call('HSET', KEYS[12], ARGV[2], ARGV[4])
+if ARGV[4] ~= '' then redis.call('HSET', KEYS[12], ARGV[2], ARGV[4]) end
 return 'ok'
 `;
 

@@ -61,7 +61,11 @@ function wishList(ids: string[], i: number): object {
 /** Checks that a stored publication is all there or all absent, and that its ledger is the schedule's. */
 async function expectWholePublication(eventId: string): Promise<'published' | 'absent'> {
   const k = eventKeys(deployment.keyPrefix!, eventId);
-  const [schedule, ledger, [published, storedAt]] = await Promise.all([client.get(k.schedule), client.get(k.ledger), client.hmget(k.meta, 'published', 'storedAt')]);
+  const [schedule, ledger, [published, storedAt]] = await Promise.all([
+    client.get(k.schedule),
+    client.get(k.ledger),
+    client.hmget(k.meta, 'published', 'storedAt'),
+  ]);
   if (schedule === null) {
     expect({ ledger, published, storedAt }).toEqual({ ledger: null, published: null, storedAt: null });
     return 'absent';
@@ -96,27 +100,30 @@ it('an API SIGKILLed during 100 in-flight writes leaves each write whole or abse
   const largeTokens = tokensOf(expectStatus(await asOrganizer(first, 'POST', '/api/events', large), 201, 'create the large event'));
   const small = (prefix: string, count: number) => Array.from({ length: count }, (_, n) => smallEvent(`${prefix}-${n}`));
   const [lockEvents, replacedEvents, solvedEvents, publishedEvents] = [small('locked', 15), small('replaced', 15), small('solved', 10), small('published', 8)];
-  await Promise.all(
-    [...lockEvents, ...replacedEvents, ...solvedEvents, ...publishedEvents].map(async (e) => expectStatus(await asOrganizer(first, 'POST', '/api/events', e), 201, `create ${e.event.id}`)),
-  );
+  const create = async (e: EventFile) => expectStatus(await asOrganizer(first, 'POST', '/api/events', e), 201, `create ${e.event.id}`);
+  await Promise.all([...lockEvents, ...replacedEvents, ...solvedEvents, ...publishedEvents].map(create));
 
   const ids = large.clusters.map((c) => c.id);
   const kinds: Write[] = [
     ...ids.slice(0, 60).map((clusterId, i): Write => ({ kind: 'wishes', eventId: large.event.id, clusterId, sent: wishList(ids, i) })),
-    ...lockEvents.map((e, n): Write => ({ kind: 'locks', eventId: e.event.id, sent: { meetings: [{ clusters: ['axelera', 'minalogic'], round: 1 + (n % 3), table: 'T2' }] } })),
+    ...lockEvents.map((e, n): Write => {
+      const meetings = [{ clusters: ['axelera', 'minalogic'], round: 1 + (n % 3), table: 'T2' }];
+      return { kind: 'locks', eventId: e.event.id, sent: { meetings } };
+    }),
     ...replacedEvents.map((e, n): Write => ({ kind: 'replace', eventId: e.event.id, sent: replacement(e, n) })),
-    ...solvedEvents.map((e): Write => ({ kind: 'solve', eventId: e.event.id, sent: { timeLimitSeconds: 0.3, seed: 1 } })),
+    ...solvedEvents.map((e): Write => ({ kind: 'solve', eventId: e.event.id, sent: { timeLimitSeconds: 2, seed: 1 } })),
   ];
   // Interleaved (37 is prime to 100), so that every kind is in flight when the API dies.
   const writes = kinds.map((_, i) => kinds[(i * 37) % kinds.length]);
   expect(writes).toHaveLength(100);
 
   // Solves queued before the writes, so that the worker is publishing schedules when the API dies.
-  const publishing = [];
+  const publishing: string[] = [];
   for (const e of publishedEvents) {
-    publishing.push(expectStatus(await asOrganizer(first, 'POST', `/api/events/${e.event.id}/solve`, { timeLimitSeconds: 0.2, seed: 1 }), 202, 'solve').body.jobId);
+    const queued = await asOrganizer(first, 'POST', `/api/events/${e.event.id}/solve`, { timeLimitSeconds: 2, seed: 1 });
+    publishing.push(expectStatus(queued, 202, `solve ${e.event.id}`).body.jobId);
   }
-  await waitForJob(first, publishing[0], 20_000);
+  expect(await waitForJob(first, publishing[0], 20_000)).toMatchObject({ state: 'completed' });
 
   let acknowledged = 0;
   const send = async (w: Write): Promise<void> => {
@@ -175,7 +182,10 @@ it('an API SIGKILLed during 100 in-flight writes leaves each write whole or abse
       }
       count(w, stored.clusters.length > original.clusters.length);
     } else {
-      if (w.ack) expect((await asOrganizer(second, 'GET', `/api/jobs/${w.ack.body.jobId}`)).body).toMatchObject({ id: w.ack.body.jobId, eventId: w.eventId });
+      if (w.ack) {
+        const job = (await asOrganizer(second, 'GET', `/api/jobs/${w.ack.body.jobId}`)).body;
+        expect(job).toMatchObject({ id: w.ack.body.jobId, eventId: w.eventId });
+      }
       count(w, (await expectWholePublication(w.eventId)) === 'published');
     }
   }

@@ -9,6 +9,7 @@
  * with Sentinels).
  */
 import { brokerage } from '../../bench/families';
+import type { EventFile } from '../../solver';
 import { startApi, startWorker, type ApiProcess, type Deployment, type ServiceProcess } from '../../bench/service-process';
 import { smallEvent } from '../http/harness';
 import { uniqueNames } from '../support/redis-server';
@@ -32,6 +33,8 @@ interface Outcome {
   writtenAfterMs: number;
   /** Statuses answered to the writes sent during the failover. */
   statusesDuring: number[];
+  /** Statuses answered to the writes that the primary had sent to no replica when it died. */
+  statusesOfBurst: number[];
   acknowledged: Acknowledged[];
   job: Record<string, any>;
   schedule: Reply;
@@ -44,6 +47,14 @@ let outcome: Outcome;
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** A created event, read back with the wishes since merged into its requests. */
+const eventWrite = (what: string, event: EventFile): Acknowledged => ({
+  what,
+  path: `/api/events/${event.event.id}`,
+  token: ORGANIZER_TOKEN,
+  expected: expect.objectContaining({ event: event.event, clusters: event.clusters }),
+});
+
 /** Wishes that differ for each `n`, so that a lost one shows. */
 const wishes = (n: number) => ({ requests: [{ to: 'minalogic', priority: 1 + (n % 3) }], declines: n % 2 === 0 ? ['viameca'] : [] });
 
@@ -52,7 +63,7 @@ async function runScenario(): Promise<Outcome> {
   const deployment: Deployment = {
     organizerToken: ORGANIZER_TOKEN,
     ...uniqueNames('failover'),
-    env: { REDIS_SENTINELS: cluster.sentinelList, REDIS_SENTINEL_NAME: cluster.name, REDIS_WAIT_TIMEOUT_MS: '500' },
+    env: { REDIS_SENTINELS: cluster.sentinelList, REDIS_SENTINEL_NAME: cluster.name },
   };
   const api: ApiProcess = await startApi(deployment, { worker: false });
   services.push(api);
@@ -63,7 +74,7 @@ async function runScenario(): Promise<Outcome> {
   const createEvent = async (id: string): Promise<Reply> => {
     const event = smallEvent(id);
     const reply = await asOrganizer(api, 'POST', '/api/events', event);
-    if (reply.status === 201) acknowledged.push({ what: `event ${id}`, path: `/api/events/${id}`, token: ORGANIZER_TOKEN, expected: event });
+    if (reply.status === 201) acknowledged.push(eventWrite(`event ${id}`, event));
     return reply;
   };
   /** Submits a cluster's wishes; records them when acknowledged. */
@@ -82,7 +93,7 @@ async function runScenario(): Promise<Outcome> {
   // Before: events and wishes, and a solve of 1,000 clusters that runs for its whole time limit.
   const day = smallEvent('failover-day');
   const tokens = tokensOf(expectStatus(await asOrganizer(api, 'POST', '/api/events', day), 201, 'create the day'));
-  acknowledged.push({ what: 'the day', path: `/api/events/${day.event.id}`, token: ORGANIZER_TOKEN, expected: day });
+  acknowledged.push(eventWrite('the day', day));
   for (const [i, clusterId] of ['axelera', 'techtera', 'lyonbiopole'].entries()) {
     expectStatus(await submitWishes(day.event.id, clusterId, tokens[clusterId]!, i), 200, `wishes of ${clusterId}`);
   }
@@ -93,9 +104,17 @@ async function runScenario(): Promise<Outcome> {
   await waitForJob(api, solve.body.jobId, 20_000, (state) => state === 'active');
   await pause(1000);
 
-  // The primary dies while the solve runs; writes keep coming.
+  // The primary dies while the solve runs, with a burst of writes that it
+  // has sent to no replica: acknowledging them would lose them.
+  await cluster.holdReplication(32 * 1024 * 1024);
+  const burst = Promise.all([0, 1, 2, 3].map((i) => createEvent(`burst-${i}`)));
+  await pause(300);
   const killedAt = Date.now();
   const killedPort = await cluster.killMaster();
+  cluster.resumeReplication();
+  const statusesOfBurst = (await burst).map((reply) => reply.status);
+
+  // Writes keep coming through the failover.
   const statusesDuring: number[] = [];
   let writing = true;
   const writer = (async () => {
@@ -145,6 +164,7 @@ async function runScenario(): Promise<Outcome> {
     servedAfterMs,
     writtenAfterMs,
     statusesDuring,
+    statusesOfBurst,
     acknowledged,
     job,
     schedule,
@@ -183,6 +203,10 @@ it('an acknowledged write is not lost in the failover', async () => {
     const reply = await call(api.url, write.token, 'GET', write.path);
     expect({ what: write.what, status: reply.status, body: reply.body }).toEqual({ what: write.what, status: 200, body: write.expected });
   }
+});
+
+it('a write no replica has received is answered 503, not acknowledged', () => {
+  expect(outcome.statusesOfBurst).toEqual([503, 503, 503, 503]);
 });
 
 it('a write during the failover is acknowledged or answered 503, never another error', () => {

@@ -3,11 +3,16 @@
  * started again on the same files, the API (never restarted) serves every
  * one of them as it was acknowledged.
  */
+import { readdirSync, statSync, truncateSync } from 'node:fs';
+import { join } from 'node:path';
+import { Redis } from 'ioredis';
 import type { EventFile } from '../../solver';
+import { RedisStore } from '../../src/store/redis-store';
 import { startApi, type ApiProcess, type Deployment } from '../../bench/service-process';
 import { smallEvent } from '../http/harness';
 import { startDurableRedis, type DurableRedis } from '../support/durable-redis';
 import { readFixture } from '../support/fixtures';
+import { uniqueNames } from '../support/redis-server';
 import { asOrganizer, call, expectStatus, faultDeployment, tokensOf, waitForHealth, waitForJob, type Reply } from './service-calls';
 
 let redis: DurableRedis;
@@ -117,4 +122,38 @@ it('acknowledged writes survive Redis being SIGKILLed', async () => {
     `redis-crash: ${events.size + 1} events, ${wishes.size} wish lists, ${locks.size} lock sets, 1 publication; ` +
       `burst written in ${written - started} ms; API healthy ${recoveredMs} ms after the restart`,
   );
+});
+
+it('drops a write cut short at the end of the append-only file whole, and keeps the ones before it', async () => {
+  const own = await startDurableRedis();
+  const { keyPrefix } = uniqueNames('cut-write');
+  let client = new Redis(own.url);
+  try {
+    const store = new RedisStore(client, keyPrefix);
+    const hashes = (event: EventFile) => Object.fromEntries(event.clusters.map((c) => [c.id, `hash-of-${event.event.id}-${c.id}`]));
+    const kept = smallEvent('kept-day');
+    const cut = smallEvent('cut-day');
+    await store.createEvent(kept, hashes(kept));
+    await store.createEvent(cut, hashes(cut));
+    await client.quit();
+    await own.kill();
+
+    // A crash in the middle of the last write: its block of commands loses its end (EXEC and more).
+    const aofDir = join(own.dir, 'appendonlydir');
+    const incr = readdirSync(aofDir).filter((f) => f.endsWith('.incr.aof')).sort().at(-1)!;
+    truncateSync(join(aofDir, incr), statSync(join(aofDir, incr)).size - 10);
+    await own.restart();
+
+    client = new Redis(own.url);
+    const again = new RedisStore(client, keyPrefix);
+    expect(await again.getEvent('kept-day')).toEqual({ event: kept, revision: 1 });
+    expect(await again.getTokenHash('kept-day', 'axelera')).toBe('hash-of-kept-day-axelera');
+    expect(await again.getEvent('cut-day')).toBeNull();
+    expect(await client.keys(`${keyPrefix}event:cut-day*`)).toEqual([]);
+    expect(await again.findTokenOwner('hash-of-cut-day-axelera')).toBeNull();
+    expect((await again.listEvents()).map((listing) => listing.event.event.id)).toEqual(['kept-day']);
+  } finally {
+    await client.quit();
+    await own.stop();
+  }
 });

@@ -83,6 +83,8 @@ it('SIGTERM stops accepting, finishes in-flight requests, the worker finishes or
   // Let the server read their headers before the signal.
   await new Promise((r) => setTimeout(r, 300));
 
+  // The solve is still running when the signal comes.
+  expect((await asOrganizer(api, 'GET', `/api/jobs/${solve.body.jobId}`)).body.state).toBe('active');
   const signalled = Date.now();
   api.signal('SIGTERM');
   await new Promise((r) => setTimeout(r, 300));
@@ -110,5 +112,5 @@ it('SIGTERM stops accepting, finishes in-flight requests, the worker finishes or
   expectStatus(await asOrganizer(next, 'GET', `/api/events/${large.event.id}/schedule`), 200, 'the schedule');
   expect((await asOrganizer(next, 'GET', `/api/events/${late.event.id}`)).body).toEqual(late);
   expect((await call(next.url, tokens.axelera, 'GET', `/api/events/${day.event.id}/preferences`)).body).toEqual(submitted.body);
-  console.log(`sigterm: exit 0 ${exitedAfter} ms after SIGTERM; job ${stateAtRestart} at restart; ${Date.now() - started} ms in all`);
+  console.log(`sigterm: exit 0 ${exitedAfter} ms after SIGTERM; job ${stateAtRestart} at restart (${job.result.status}); ${Date.now() - started} ms in all`);
 });

@@ -78,10 +78,5 @@ export function hostileEvent(id = 'hostile-day'): EventFile {
   };
 }
 
-/** Every hostile text of the event as the renderers receive it (trimmed by the schema). */
-export function hostileTexts(): string[] {
-  return [...Object.values(HOSTILE_CLUSTER_NAMES), EVENT_NAME, LOCATION, ...TABLE_NAMES, ATTENDEE, OFFER, SEEK, SECTOR].map(stored);
-}
-
-/** What an HTML page or a header must never contain: live markup or an injected header line. */
+/** What an HTML page must never contain: markup a name brought in. */
 export const LIVE_MARKUP = [/<script>alert/i, /<img\b/i, /<b>gras/i];

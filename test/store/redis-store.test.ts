@@ -184,7 +184,6 @@ describe('RedisStore', () => {
     const listed = await store.listEvents();
     expect(listed.find((l) => l.event.event.id === 'listed')).toEqual({
       event: event('listed'),
-      owner: 'default',
       submitted: 1,
       published: 1,
       publishedAt: '2025-06-01T08:00:00.000Z',
@@ -213,11 +212,11 @@ describe('RedisStore', () => {
     expect(await store.createEvent(event('arde-3'), {}, {}, arde)).toBe('ok');
   });
 
-  it('gives an event stored before owners existed to the default account', async () => {
+  it('records no owner for an event stored before owners existed', async () => {
     await store.createEvent(event('legacy'), {});
     await redis.hdel(`${prefix}event-owners`, 'legacy');
-    expect(await store.getEventOwner('legacy')).toBe('default');
-    expect((await store.listEvents()).find((l) => l.event.event.id === 'legacy')?.owner).toBe('default');
+    expect(await store.getEventOwner('legacy')).toBeUndefined();
+    expect((await store.listEvents()).find((l) => l.event.event.id === 'legacy')).not.toHaveProperty('owner');
   });
 
   it('keeps organiser accounts with a token hash that rotate replaces and revoke forgets', async () => {

@@ -49,6 +49,7 @@ async function launch(port: number, dir: string): Promise<ChildProcess> {
   return child;
 }
 
+/** Starts a durable `redis-server` on a free port, in a new temporary directory; resolves once it answers. */
 export async function startDurableRedis(): Promise<DurableRedis> {
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'maillage-durable-redis-'));

@@ -23,6 +23,16 @@ export interface SentinelCluster {
   masterPort(): Promise<number>;
   /** Polls the Sentinels until they name a master other than `port`; resolves with its port. */
   waitForMasterOtherThan(port: number, timeoutMs: number): Promise<number>;
+  /**
+   * Holds replication back: SIGSTOPs the replicas, then writes `fillerBytes`
+   * of filler values to the master, more than the sockets between them
+   * buffer, so that the master's next writes stay in its own memory, sent to
+   * no replica, until {@link resumeReplication}. A master killed meanwhile
+   * takes them with it.
+   */
+  holdReplication(fillerBytes: number): Promise<void>;
+  /** SIGCONTs the replicas. */
+  resumeReplication(): void;
   /** SIGKILLs the current master (no clean shutdown); resolves with its port once it has exited. */
   killMaster(): Promise<number>;
   /**
@@ -141,6 +151,22 @@ export async function startSentinelCluster(name = 'maillage-failover'): Promise<
         const master = await cluster.masterPort();
         return master !== port ? master : undefined;
       }),
+    holdReplication: async (fillerBytes) => {
+      const master = await cluster.masterPort();
+      for (const port of [primaryPort, replicaPort]) if (port !== master) children.get(port)?.kill('SIGSTOP');
+      const client = new Redis({ host: '127.0.0.1', port: master, maxRetriesPerRequest: 0 });
+      try {
+        const value = 'x'.repeat(1024 * 1024);
+        const batch = client.pipeline();
+        for (let i = 0; i * value.length < fillerBytes; i++) batch.set(`sentinel-cluster:filler:${i}`, value);
+        await batch.exec();
+      } finally {
+        client.disconnect();
+      }
+    },
+    resumeReplication: () => {
+      for (const port of [primaryPort, replicaPort]) children.get(port)?.kill('SIGCONT');
+    },
     killMaster: async () => {
       const port = await cluster.masterPort();
       const child = children.get(port);
@@ -163,6 +189,8 @@ export async function startSentinelCluster(name = 'maillage-failover'): Promise<
     stop: async () => {
       await Promise.all(
         [...children.values()].map((child) => {
+          // A stopped process would not act on SIGTERM.
+          child.kill('SIGCONT');
           child.kill('SIGTERM');
           return exited(child);
         }),

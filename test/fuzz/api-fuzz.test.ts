@@ -1,0 +1,222 @@
+/**
+ * Every JSON body and query of the API, fuzzed, against an app on a private
+ * Redis, with the caller each route needs so that the input reaches its
+ * validation: always a 4xx with `{ error: { code, message, details } }` (or
+ * a 2xx when the input happens to be valid), never a 5xx or a hang; the
+ * server healthy after, and the events changed only by the valid writes.
+ */
+import type { Server } from 'node:http';
+import fc from 'fast-check';
+import request from 'supertest';
+import type { EventFile, Schedule } from '../../solver';
+import { CLUSTER_SHEET_TEMPLATE } from '../../src/app/cluster-sheet-template';
+import { createWithTokens, ORGANIZER, smallEvent, startHarness, waitForJob, type Harness } from '../http/harness';
+import { FUZZ_SEED, fuzzReport, hostileValue, mutated, oddNumber, oddText, PROTOTYPE_KEYS, richEvent, targetedEvents, toJson } from './hostile';
+
+const RUNS = 6_600;
+/** Longest any one request may take before it counts as a hang. */
+const PER_INPUT_MS = 15_000;
+const MAIN = 'fz-main';
+const REPLACED = 'fz-put';
+
+/** One generated request: who sends what where. */
+interface Input {
+  route: string;
+  method: 'get' | 'post' | 'put';
+  path: string;
+  /** The query string, without `?`. */
+  query?: string;
+  /** `organiser`, a cluster of the main event, or none. */
+  caller: 'organiser' | 'cluster' | 'none';
+  contentType?: string;
+  body?: string;
+  /** Whether a success changes what the store holds. */
+  write: boolean;
+}
+
+let h: Harness;
+let server: Server;
+let tokens: Record<string, string>;
+let published: Schedule;
+let inputs = 0;
+
+beforeAll(async () => {
+  h = await startHarness('fuzz-api');
+  server = h.app.listen(0, '127.0.0.1');
+  tokens = await createWithTokens(h, richEvent(MAIN));
+  await createWithTokens(h, richEvent(REPLACED));
+  const worker = h.startWorker();
+  const job = await h.organizer.post(`/api/events/${MAIN}/solve`).send({ timeLimitSeconds: 5, seed: 1 }).expect(202);
+  expect((await waitForJob(h, job.body.jobId)).state).toBe('completed');
+  await worker.close();
+  published = (await h.organizer.get(`/api/events/${MAIN}/schedule`).expect(200)).body as Schedule;
+}, 60_000);
+
+afterAll(async () => {
+  console.log(fuzzReport('test/fuzz/api-fuzz.test.ts', inputs));
+  await new Promise((resolve) => server.close(resolve));
+  await h.stop();
+});
+
+const CLUSTER = 'axelera';
+
+/** A query string of known, prototype and odd keys, repeated keys and broken escapes. */
+const queryString = (keys: readonly string[]): fc.Arbitrary<string> =>
+  fc
+    .array(
+      fc.oneof(
+        fc.tuple(fc.constantFrom(...keys, ...PROTOTYPE_KEYS, 'lang[]', 'token[__proto__]', ''), fc.oneof(oddText, fc.constantFrom('fr', 'en', 'draft', 'published', 'all', 'axelera,nobody', 'axelera', ''))).map(
+          ([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v.slice(0, 2000))}`,
+        ),
+        fc.constantFrom('%', '%E0%A4%A', '%00', 'lang=%ZZ', 'a=1&a=2&a=3', '&&&', '=', 'lang=fr&lang=en', 'version=draft&version=published', '__proto__[x]=1', 'constructor.prototype=1'),
+      ),
+      { maxLength: 5 },
+    )
+    .map((parts) => parts.join('&'));
+
+/** The numbers of the settings, as a query carries them: text. */
+const settingsQuery = fc
+  .array(
+    fc.tuple(
+      fc.constantFrom('id', 'name', 'timezone', 'date', 'start', 'end', 'meetingMinutes', 'changeoverMinutes', 'tables', 'maxMeetingsPerCluster', 'competenceWeight', 'settings', 'objective', ...PROTOTYPE_KEYS),
+      fc.oneof(oddText, oddNumber.map(String), fc.constantFrom('fz-csv', 'Europe/Paris', '2026-06-11', '09:00', '10:00', '20', toJson(richEvent('fz-csv').event))),
+    ),
+    { maxLength: 8 },
+  )
+  .map((fields) => fields.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v.slice(0, 5000))}`).join('&'));
+
+/** A cluster sheet broken in its lines and cells. */
+const sheet = fc
+  .array(fc.tuple(fc.nat(), fc.nat(), oddText), { maxLength: 4 })
+  .map((edits) => {
+    const lines = CLUSTER_SHEET_TEMPLATE.split('\r\n').map((line) => line.split(';'));
+    for (const [l, c, text] of edits) {
+      const line = lines[l % lines.length];
+      line[c % line.length] = text.slice(0, 3000);
+    }
+    return lines.map((line) => line.join(';')).join('\r\n');
+  });
+
+/** The JSON body a route takes: valid ones broken, or a hostile value whole. */
+const jsonBody = (valid: unknown): fc.Arbitrary<string> =>
+  fc.oneof({ arbitrary: mutated(valid).map(toJson), weight: 8 }, { arbitrary: hostileValue.map(toJson), weight: 2 }, { arbitrary: fc.constant(toJson(valid)), weight: 1 });
+
+/** A content type: JSON mostly, sometimes another or none. */
+const contentType = fc.oneof(
+  { arbitrary: fc.constant('application/json'), weight: 12 },
+  { arbitrary: fc.constantFrom('text/plain', 'application/x-www-form-urlencoded', 'application/json; charset=utf-16', 'application/merge-patch+json', 'text/csv', 'application/json; charset=latin1'), weight: 1 },
+);
+
+/** An id in a path: an odd one, a prototype key, or one of the event's. */
+const pathId = fc.oneof(oddText.map((t) => t.slice(0, 300)), fc.constantFrom(...PROTOTYPE_KEYS, MAIN, 'nobody', '..', '%2e%2e', 'a%00b'));
+const segment = (id: string) => (/%/.test(id) ? id : encodeURIComponent(id));
+
+function targets(): fc.Arbitrary<Input>[] {
+  const lockable = published.meetings.slice(0, 1).map((m) => ({ clusters: m.clusters, round: m.round, table: m.table }));
+  const edited = { eventId: MAIN, meetings: published.meetings.map((m) => ({ clusters: m.clusters, round: m.round, table: m.table })) };
+  const wishes = { requests: [{ to: 'minalogic', priority: 1 }], declines: ['techtera'], availability: [{ date: '2026-03-29', start: '09:00', end: '10:30' }] };
+  const organiserGet = (route: string, path: string, keys: string[]) =>
+    queryString(keys).map((query): Input => ({ route, method: 'get', path, query, caller: 'organiser', write: false }));
+  const body = (route: string, method: 'post' | 'put', path: string, valid: unknown, caller: Input['caller'] = 'organiser') =>
+    fc.tuple(jsonBody(valid), contentType).map(([text, type]): Input => ({ route, method, path, caller, contentType: type, body: text, write: true }));
+  const weighted = (weight: number, arbitrary: fc.Arbitrary<Input>) => Array.from({ length: weight }, () => arbitrary);
+  return [
+    ...weighted(4, body('POST /api/events', 'post', '/api/events', richEvent('fz-new'))),
+    ...weighted(1, fc.tuple(targetedEvents('fz-new-t'), contentType).map(([event, type]): Input => ({ route: 'POST /api/events', method: 'post', path: '/api/events', caller: 'organiser', contentType: type, body: toJson(event), write: true }))),
+    ...weighted(3, body('PUT /api/events/:eventId', 'put', `/api/events/${REPLACED}`, richEvent(REPLACED))),
+    ...weighted(2, body('POST /api/events/import (JSON)', 'post', '/api/events/import', { csv: CLUSTER_SHEET_TEMPLATE, settings: richEvent('fz-imp').event })),
+    ...weighted(
+      2,
+      fc.tuple(sheet, settingsQuery).map(([csv, query]): Input => ({ route: 'POST /api/events/import (CSV)', method: 'post', path: '/api/events/import', query, caller: 'organiser', contentType: 'text/csv', body: csv, write: true })),
+    ),
+    ...weighted(2, body('POST /api/events/:eventId/solve', 'post', `/api/events/${MAIN}/solve`, { timeLimitSeconds: 5, seed: 3, publish: false })),
+    ...weighted(3, body('PUT /api/events/:eventId/schedule', 'put', `/api/events/${MAIN}/schedule`, edited)),
+    ...weighted(3, body('PUT /api/events/:eventId/locks', 'put', `/api/events/${MAIN}/locks`, { meetings: lockable })),
+    ...weighted(3, body('POST /api/events/:eventId/preferences', 'post', `/api/events/${MAIN}/preferences`, wishes, 'cluster')),
+    organiserGet('GET /api/events/:eventId/schedule', `/api/events/${MAIN}/schedule`, ['version']),
+    organiserGet('GET /api/events/:eventId/calendar.ics', `/api/events/${MAIN}/calendar.ics`, ['lang', 'version']),
+    organiserGet('GET /api/events/:eventId/schedule.csv', `/api/events/${MAIN}/schedule.csv`, ['lang', 'version']),
+    organiserGet('GET /api/events/:eventId/print', `/api/events/${MAIN}/print`, ['lang', 'version', 'clusters']),
+    queryString(['lang', 'token']).map((query): Input => ({ route: 'GET agenda.ics', method: 'get', path: `/api/events/${MAIN}/clusters/${CLUSTER}/agenda.ics`, query: `token=${tokens[CLUSTER]}&${query}`, caller: 'none', write: false })),
+    queryString(['lang']).map((query): Input => ({ route: 'GET cluster print', method: 'get', path: `/api/events/${MAIN}/clusters/${CLUSTER}/print`, query, caller: 'cluster', write: false })),
+    queryString(['lang', 'token']).map((query): Input => ({ route: 'GET /e/:eventId/c/:clusterId', method: 'get', path: `/e/${MAIN}/c/${CLUSTER}`, query: `token=${tokens[CLUSTER]}&${query}`, caller: 'none', write: false })),
+    queryString(['lang']).map((query): Input => ({ route: 'GET /', method: 'get', path: '/', query, caller: 'none', write: false })),
+    fc
+      .tuple(pathId, fc.constantFrom('', '/schedule', '/locks', '/clusters', '/schedule/changes', '/calendar.ics', '/print'))
+      .map(([id, rest]): Input => ({ route: 'GET /api/events/:eventId…', method: 'get', path: `/api/events/${segment(id)}${rest}`, caller: 'organiser', write: false })),
+    pathId.map((id): Input => ({ route: 'GET /api/jobs/:jobId', method: 'get', path: `/api/jobs/${segment(id)}`, caller: 'organiser', write: false })),
+    pathId.map((id): Input => ({ route: 'POST /api/events/:eventId/solve (path)', method: 'post', path: `/api/events/${segment(id)}/solve`, caller: 'organiser', contentType: 'application/json', body: '{}', write: true })),
+    fc
+      .tuple(pathId, fc.constantFrom('/preferences', '/suggestions', '/agenda', '/overview'))
+      .map(([id, rest]): Input => ({ route: 'GET /api/events/:eventId (cluster)', method: 'get', path: `/api/events/${segment(id)}${rest}`, caller: 'cluster', write: false })),
+    pathId.map((id): Input => ({ route: 'GET agenda.ics (path)', method: 'get', path: `/api/events/${MAIN}/clusters/${segment(id)}/agenda.ics`, query: `token=${tokens[CLUSTER]}`, caller: 'none', write: false })),
+  ];
+}
+
+function send(input: Input): request.Test {
+  const url = input.query ? `${input.path}?${input.query}` : input.path;
+  let test = request(server)[input.method](url).timeout(PER_INPUT_MS);
+  if (input.caller === 'organiser') test = test.set('Authorization', `Bearer ${ORGANIZER}`);
+  if (input.caller === 'cluster') test = test.set('Authorization', `Bearer ${tokens[CLUSTER]}`);
+  if (input.contentType) test = test.set('Content-Type', input.contentType);
+  return input.body === undefined ? test : test.send(input.body);
+}
+
+/** What the store holds for the fuzzed events, as the API shows it. */
+async function snapshot(): Promise<unknown> {
+  const get = async (path: string, token = ORGANIZER) => {
+    const res = await request(server).get(path).set('Authorization', `Bearer ${token}`);
+    return { status: res.status, body: res.body as unknown };
+  };
+  return {
+    main: await get(`/api/events/${MAIN}`),
+    replaced: await get(`/api/events/${REPLACED}`),
+    locks: await get(`/api/events/${MAIN}/locks`),
+    published: await get(`/api/events/${MAIN}/schedule?version=published`),
+    draft: await get(`/api/events/${MAIN}/schedule?version=draft`),
+    preferences: await get(`/api/events/${MAIN}/preferences`, tokens[CLUSTER]),
+  };
+}
+
+function expectWellFormed(input: Input, status: number, type: string | undefined, body: unknown): void {
+  const where = `${input.route}: ${input.method.toUpperCase()} ${input.path}${input.query ? `?${input.query.slice(0, 200)}` : ''}`;
+  expect({ where, status: status < 500 }).toEqual({ where, status: true });
+  if (status < 400) return;
+  // The cluster's page answers its errors as a page; everything else as JSON.
+  if (input.route.startsWith('GET /e/') || input.route === 'GET /') return expect(type).toMatch(/^text\/html/);
+  expect(type).toMatch(/^application\/json/);
+  const error = (body as { error?: { code?: unknown; message?: unknown; details?: unknown } }).error;
+  expect({ where, code: typeof error?.code, message: typeof error?.message, details: Array.isArray(error?.details) }).toEqual({ where, code: 'string', message: 'string', details: true });
+  for (const detail of error!.details as { path?: unknown; code?: unknown }[]) {
+    expect({ where, path: typeof detail.path, code: typeof detail.code }).toEqual({ where, path: 'string', code: 'string' });
+  }
+}
+
+describe('every JSON body and query of the API, fuzzed', () => {
+  it('answers every malformed or hostile input with a 4xx and located details, a valid one with a 2xx, never a 5xx or a hang', async () => {
+    let expected = await snapshot();
+    const statuses = new Map<string, Set<number>>();
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(...targets()), async (input) => {
+        inputs++;
+        const res = await send(input);
+        const seen = statuses.get(input.route) ?? new Set<number>();
+        statuses.set(input.route, seen.add(res.status));
+        expectWellFormed(input, res.status, res.headers['content-type'], res.body);
+        if (input.write && res.status < 300) expected = await snapshot();
+      }),
+      { numRuns: RUNS, seed: FUZZ_SEED, timeout: PER_INPUT_MS, markInterruptAsFailure: true },
+    );
+    // Every route was reached.
+    const routes = new Set(targets().map((target) => fc.sample(target, { numRuns: 1, seed: FUZZ_SEED })[0].route));
+    expect([...statuses.keys()].sort()).toEqual([...routes].sort());
+
+    // Healthy after, with the fuzzed events changed only by the writes it accepted.
+    await request(server).get('/healthz').expect(200);
+    expect(await snapshot()).toEqual(expected);
+    const fresh = smallEvent('fz-after');
+    await request(server).post('/api/events').set('Authorization', `Bearer ${ORGANIZER}`).send(fresh).expect(201);
+    const stored = (await request(server).get('/api/events/fz-after').set('Authorization', `Bearer ${ORGANIZER}`).expect(200)).body as EventFile;
+    expect(stored.clusters.map((c) => c.id)).toEqual(fresh.clusters.map((c) => c.id));
+  }, 180_000);
+});
