@@ -47,7 +47,9 @@ export function pageRoutes(deps: AppDeps, logger: Logger): Router {
     } catch (error) {
       const appError = toAppError(error);
       if (appError.httpStatus >= 500) logger.error({ err: error, method: req.method, path: req.path }, appError.message);
-      const switchHref = pageHref(basePath, eventId, clusterId, token, lang === 'en' ? 'fr' : 'en');
+      // A refused token is not repeated; after a failure of the service, the link opens the page again.
+      const linkToken = appError.httpStatus >= 500 ? token : undefined;
+      const switchHref = pageHref(basePath, eventId, clusterId, linkToken, lang === 'en' ? 'fr' : 'en');
       sendRetryAfter(res, appError);
       res
         .status(appError.httpStatus)

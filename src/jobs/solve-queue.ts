@@ -2,7 +2,9 @@
  * The BullMQ queue of solve jobs, seen by the use cases as a {@link SolveQueue}.
  */
 import { Queue, type ConnectionOptions, type Job, type JobsOptions } from 'bullmq';
+import type { Redis } from 'ioredis';
 import type { JobState, JobView, SolveJobData, SolveQueue } from '../app/ports';
+import { confirmWrites } from '../store/replica-wait';
 
 export const SOLVE_JOB_NAME = 'solve';
 
@@ -50,13 +52,26 @@ export function viewJob(job: Job<SolveJobData>, rawState: string): JobView | nul
   };
 }
 
+/** Replicas that must confirm a new job before it is acknowledged (`REDIS_WAIT_REPLICAS`). */
+export interface ReplicaConfirmation {
+  replicas: number;
+  timeoutMs: number;
+}
+
 export class BullSolveQueue implements SolveQueue {
-  constructor(private readonly queue: Queue<SolveJobData>) {}
+  constructor(
+    private readonly queue: Queue<SolveJobData>,
+    private readonly confirmation?: ReplicaConfirmation,
+  ) {}
 
   async enqueue(data: SolveJobData): Promise<string> {
+    // The connection that adds the job, which WAIT then covers.
+    const client = (await this.queue.getBackend().client) as unknown as Redis;
+    const socket = client.stream;
     // BullMQ deduplication: while a job of this event is waiting or running,
     // adding another returns its id (checked atomically in Redis).
     const job = await this.queue.add(SOLVE_JOB_NAME, data, { ...SOLVE_JOB_OPTIONS, deduplication: { id: data.eventId } });
+    if (this.confirmation) await confirmWrites(client, this.confirmation.replicas, this.confirmation.timeoutMs, socket);
     return String(job.id);
   }
 

@@ -33,6 +33,10 @@ export function queueSettings(config: Config, redisUrl: string) {
   return { queueName: config.queueName, prefix: bullPrefix(config.keyPrefix), connection: redisConnectionOptions(redisTarget(config, redisUrl)) };
 }
 
+/**
+ * @param redisUrl the Redis to use unless `config` names Sentinels. Writes
+ *   that replicas must confirm (`REDIS_WAIT_REPLICAS`) get a connection of their own.
+ */
 export function createRuntime(config: Config, redisUrl: string, logger: Logger): Runtime {
   const target = redisTarget(config, redisUrl);
   const redis = createRedisClient(target, logger);
@@ -47,7 +51,10 @@ export function createRuntime(config: Config, redisUrl: string, logger: Logger):
     store,
     organisers: store,
     guesses: new RedisGuessLimiter(redis, config.keyPrefix, config.authFailures),
-    queue: new BullSolveQueue(queue),
+    queue: new BullSolveQueue(
+      queue,
+      config.redisWaitReplicas > 0 ? { replicas: config.redisWaitReplicas, timeoutMs: config.redisWaitTimeoutMs } : undefined,
+    ),
     runSolve: runSolveInThread,
     config: {
       publicUrl: config.publicUrl,

@@ -34,17 +34,25 @@ export class ReplicatedWriter {
   ) {}
 
   async eval(script: string, keys: string[], args: (string | number)[]): Promise<unknown> {
-    const result = await this.connection.eval(script, keys.length, ...keys, ...args);
     const socket = this.connection.stream;
-    const confirmed = await this.connection.wait(this.replicas, this.timeoutMs);
-    // A WAIT sent on a newer connection (after a reconnection, maybe to another
-    // master) would count replicas that never saw the write.
-    if (this.connection.stream !== socket) throw new ReplicaWaitError(0, this.replicas);
-    if (confirmed < this.replicas) throw new ReplicaWaitError(confirmed, this.replicas);
+    const result = await this.connection.eval(script, keys.length, ...keys, ...args);
+    await confirmWrites(this.connection, this.replicas, this.timeoutMs, socket);
     return result;
   }
 
   async close(): Promise<void> {
     await this.connection.quit().catch(() => this.connection.disconnect());
   }
+}
+
+/**
+ * `WAIT replicas timeoutMs` for the writes sent on `connection` since it was
+ * on `socket`; throws {@link ReplicaWaitError} when fewer replicas confirm them.
+ */
+export async function confirmWrites(connection: Redis, replicas: number, timeoutMs: number, socket: unknown): Promise<void> {
+  const confirmed = await connection.wait(replicas, timeoutMs);
+  // A WAIT sent on a newer connection (after a reconnection, maybe to another
+  // master) would count replicas that never saw the write.
+  if (connection.stream !== socket) throw new ReplicaWaitError(0, replicas);
+  if (confirmed < replicas) throw new ReplicaWaitError(confirmed, replicas);
 }

@@ -66,3 +66,78 @@ describe('loadConfig', () => {
     expect(error?.message).toMatch(/REDIS_URL: must start with redis:\/\//);
   });
 });
+
+describe('loadConfig: Redis through Sentinel', () => {
+  /** The message of the ConfigError that `env` raises. */
+  const failure = (env: Record<string, string>): string => {
+    try {
+      loadConfig(env);
+    } catch (e) {
+      expect(e).toBeInstanceOf(ConfigError);
+      return (e as Error).message;
+    }
+    throw new Error('no ConfigError');
+  };
+
+  it('connects to REDIS_URL without confirmation by replicas when REDIS_SENTINELS is unset', () => {
+    expect(loadConfig({})).toMatchObject({ redisSentinels: [], redisSentinelName: 'mymaster', redisWaitReplicas: 0, redisWaitTimeoutMs: 2000 });
+  });
+
+  it('reads the Sentinels as host:port pairs and then waits for one replica by default', () => {
+    const config = loadConfig({ REDIS_SENTINELS: 'sentinel-a:26379, 10.0.0.2:26380,[::1]:26381', REDIS_SENTINEL_NAME: 'maillage-eu' });
+    expect(config).toMatchObject({
+      redisSentinels: [
+        { host: 'sentinel-a', port: 26379 },
+        { host: '10.0.0.2', port: 26380 },
+        { host: '::1', port: 26381 },
+      ],
+      redisSentinelName: 'maillage-eu',
+      redisWaitReplicas: 1,
+    });
+  });
+
+  it('takes the replicas to wait for and the timeout from the environment', () => {
+    expect(loadConfig({ REDIS_SENTINELS: 'a:1', REDIS_WAIT_REPLICAS: '0' }).redisWaitReplicas).toBe(0);
+    expect(loadConfig({ REDIS_WAIT_REPLICAS: '2', REDIS_WAIT_TIMEOUT_MS: '500' })).toMatchObject({ redisWaitReplicas: 2, redisWaitTimeoutMs: 500 });
+  });
+
+  it('names REDIS_SENTINELS and the item that is not host:port', () => {
+    const message = failure({ REDIS_SENTINELS: 'a:26379,b,c:99999' });
+    expect(message).toMatch(/REDIS_SENTINELS: "b" is not host:port/);
+    expect(message).toMatch(/REDIS_SENTINELS: "c:99999" is not host:port/);
+    expect(message).not.toMatch(/"a:26379"/);
+  });
+
+  it('names REDIS_SENTINEL_NAME, REDIS_WAIT_REPLICAS and REDIS_WAIT_TIMEOUT_MS when they are bad', () => {
+    const message = failure({ REDIS_SENTINEL_NAME: 'my master', REDIS_WAIT_REPLICAS: '-1', REDIS_WAIT_TIMEOUT_MS: '0' });
+    expect(message).toMatch(/REDIS_SENTINEL_NAME: letters, digits/);
+    expect(message).toMatch(/REDIS_WAIT_REPLICAS:/);
+    expect(message).toMatch(/REDIS_WAIT_TIMEOUT_MS:/);
+  });
+
+  it('limits the events per organiser and the failed token attempts, 500, 100 and 10 per 900 s by default', () => {
+    expect(loadConfig({})).toMatchObject({
+      maxEventsPerOrganiser: 500,
+      authFailures: { perAddress: 100, perTokenPrefix: 10, windowSeconds: 900 },
+      trustProxy: false,
+    });
+    expect(
+      loadConfig({
+        MAX_EVENTS_PER_ORGANISER: '20',
+        AUTH_FAILURES_PER_ADDRESS: '30',
+        AUTH_FAILURES_PER_TOKEN_PREFIX: '5',
+        AUTH_FAILURE_WINDOW_SECONDS: '60',
+      }),
+    ).toMatchObject({ maxEventsPerOrganiser: 20, authFailures: { perAddress: 30, perTokenPrefix: 5, windowSeconds: 60 } });
+    expect(() => loadConfig({ MAX_EVENTS_PER_ORGANISER: '0' })).toThrow(/MAX_EVENTS_PER_ORGANISER/);
+    expect(() => loadConfig({ AUTH_FAILURES_PER_TOKEN_PREFIX: 'many' })).toThrow(/AUTH_FAILURES_PER_TOKEN_PREFIX/);
+    expect(() => loadConfig({ AUTH_FAILURE_WINDOW_SECONDS: '-1' })).toThrow(ConfigError);
+  });
+
+  it("reads TRUST_PROXY as Express's trust proxy: a boolean, a count of proxies or addresses", () => {
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).trustProxy).toBe('loopback, 10.0.0.0/8');
+  });
+});

@@ -56,7 +56,7 @@ const eventWrite = (what: string, event: EventFile): Acknowledged => ({
 });
 
 /** Wishes that differ for each `n`, so that a lost one shows. */
-const wishes = (n: number) => ({ requests: [{ to: 'minalogic', priority: 1 + (n % 3) }], declines: n % 2 === 0 ? ['viameca'] : [] });
+const wishes = (n: number) => ({ requests: [{ to: 'minalogic', priority: 1 + (n % 3) }], declines: n % 2 === 0 ? ['tenerrdis'] : [] });
 
 async function runScenario(): Promise<Outcome> {
   cluster = await startSentinelCluster();
@@ -143,7 +143,9 @@ async function runScenario(): Promise<Outcome> {
     // The failed node comes back as a replica: writes are confirmed again.
     await cluster.rejoinAsReplica(killedPort);
     for (let n = 100; ; n++) {
-      if ((await submitWishes(day.event.id, 'viameca', tokens.viameca!, n)).status === 200) break;
+      const reply = await submitWishes(day.event.id, 'viameca', tokens.viameca!, n);
+      if (reply.status === 200) break;
+      if (reply.status !== 503) throw new Error(`wishes after the failover: ${reply.status} ${reply.text}`);
       if (Date.now() - killedAt > 90_000) throw new Error('no write was acknowledged within 90 s of the kill');
       await pause(200);
     }

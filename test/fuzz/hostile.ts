@@ -176,21 +176,25 @@ const set = (place: Place, value: unknown): void => {
 /** The document with the mutations applied in turn (on a copy: the original is untouched). */
 export function mutate<T>(document: T, mutations: readonly Mutation[]): unknown {
   const root = { doc: structuredClone(document) as unknown };
+  // Lists grown within lists would multiply: one growth of 10,000 at most per document (a few MB of JSON).
+  let growth = 1;
   for (const m of mutations) {
+    if (m.kind === 'grow' && (growth *= m.times) > 10_000) continue;
     const all = [{ parent: root as Record<string, unknown>, key: 'doc' }, ...places(root.doc)];
     const place = all[m.at % all.length];
     const value = get(place);
     switch (m.kind) {
+      // Generated values are copied in: fast-check shares its constants between runs, and a later change must reach neither them nor itself.
       case 'replace':
-        set(place, m.value);
+        set(place, structuredClone(m.value));
         break;
       case 'delete':
         if (Array.isArray(place.parent)) place.parent.splice(place.key as number, 1);
         else delete place.parent[place.key as string];
         break;
       case 'addKey':
-        if (typeof value === 'object' && value !== null && !Array.isArray(value)) setKey(value as Record<string, unknown>, m.key, m.value);
-        else set(place, m.value);
+        if (typeof value === 'object' && value !== null && !Array.isArray(value)) setKey(value as Record<string, unknown>, m.key, structuredClone(m.value));
+        else set(place, structuredClone(m.value));
         break;
       case 'duplicate':
         if (Array.isArray(place.parent)) place.parent.splice(place.key as number, 0, structuredClone(value));

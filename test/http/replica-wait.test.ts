@@ -41,3 +41,19 @@ describe('with REDIS_WAIT_REPLICAS=0', () => {
     expect(Object.keys(tokens)).toHaveLength(6);
   });
 });
+
+describe('a solve request with REDIS_WAIT_REPLICAS=1 and no replica', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness('replica-wait-solve');
+    await createWithTokens(h, smallEvent('unconfirmed-solve'));
+  });
+  afterAll(() => h.stop());
+
+  it('answers 503 unavailable: the new job is not acknowledged before a replica confirms it', async () => {
+    const { BullSolveQueue } = await import('../../src/jobs/solve-queue');
+    const { requestSolve } = await import('../../src/app/request-solve');
+    const queue = new BullSolveQueue(h.runtime.queue, { replicas: 1, timeoutMs: 50 });
+    await expect(requestSolve({ ...h.deps, queue }, 'unconfirmed-solve', {})).rejects.toMatchObject({ name: 'ReplicaWaitError' });
+  });
+});
