@@ -67,11 +67,10 @@ export class BullSolveQueue implements SolveQueue {
   async enqueue(data: SolveJobData): Promise<string> {
     // The connection that adds the job, which WAIT then covers.
     const client = (await this.queue.getBackend().client) as unknown as Redis;
-    const socket = client.stream;
     // BullMQ deduplication: while a job of this event is waiting or running,
     // adding another returns its id (checked atomically in Redis).
     const job = await this.queue.add(SOLVE_JOB_NAME, data, { ...SOLVE_JOB_OPTIONS, deduplication: { id: data.eventId } });
-    if (this.confirmation) await confirmWrites(client, this.confirmation.replicas, this.confirmation.timeoutMs, socket);
+    if (this.confirmation) await confirmWrites(client, this.confirmation.replicas, this.confirmation.timeoutMs);
     return String(job.id);
   }
 

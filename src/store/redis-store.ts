@@ -113,11 +113,7 @@ export class RedisStore implements EventStore, OrganiserStore {
 
   async getEvent(eventId: string): Promise<StoredEvent | null> {
     const k = this.keys(eventId);
-    const replies = await this.redis.multi().get(k.event).hget(k.meta, 'revision').exec();
-    const [json, revision] = (replies ?? []).map(([error, value]) => {
-      if (error) throw error;
-      return value as string | null;
-    });
+    const [json, revision] = replyValues(await this.redis.multi().get(k.event).hget(k.meta, 'revision').exec()) as (string | null)[];
     return json && revision ? { event: JSON.parse(json) as EventFile, revision: Number(revision) } : null;
   }
 
@@ -200,10 +196,7 @@ export class RedisStore implements EventStore, OrganiserStore {
   async getPublication(eventId: string): Promise<StoredPublication | null> {
     const k = this.keys(eventId);
     const replies = await this.redis.multi().get(k.schedule).get(k.ledger).hmget(k.meta, 'published', 'storedAt').exec();
-    const [schedule, ledger, [published, storedAt]] = (replies ?? []).map(([error, value]) => {
-      if (error) throw error;
-      return value;
-    }) as [string | null, string | null, (string | null)[]];
+    const [schedule, ledger, [published, storedAt]] = replyValues(replies) as [string | null, string | null, (string | null)[]];
     if (!schedule || !ledger || !published || !storedAt) return null;
     return {
       schedule: JSON.parse(schedule) as Schedule,
@@ -239,10 +232,7 @@ export class RedisStore implements EventStore, OrganiserStore {
   async getDraft(eventId: string): Promise<StoredDraft | null> {
     const k = this.keys(eventId);
     const replies = await this.redis.multi().get(k.draft).hmget(k.meta, 'draftAt', 'draftVersion').exec();
-    const [schedule, [savedAt, version]] = (replies ?? []).map(([error, value]) => {
-      if (error) throw error;
-      return value;
-    }) as [string | null, (string | null)[]];
+    const [schedule, [savedAt, version]] = replyValues(replies) as [string | null, (string | null)[]];
     if (!schedule || !savedAt || !version) return null;
     return { schedule: JSON.parse(schedule) as Schedule, savedAt, version: Number(version) };
   }

@@ -34,9 +34,8 @@ export class ReplicatedWriter {
   ) {}
 
   async eval(script: string, keys: string[], args: (string | number)[]): Promise<unknown> {
-    const socket = this.connection.stream;
     const result = await this.connection.eval(script, keys.length, ...keys, ...args);
-    await confirmWrites(this.connection, this.replicas, this.timeoutMs, socket);
+    await confirmWrites(this.connection, this.replicas, this.timeoutMs);
     return result;
   }
 
@@ -46,13 +45,14 @@ export class ReplicatedWriter {
 }
 
 /**
- * `WAIT replicas timeoutMs` for the writes sent on `connection` since it was
- * on `socket`; throws {@link ReplicaWaitError} when fewer replicas confirm them.
+ * `WAIT replicas timeoutMs` for the writes `connection` has just had answered;
+ * throws {@link ReplicaWaitError} when fewer replicas confirm them.
  */
-export async function confirmWrites(connection: Redis, replicas: number, timeoutMs: number, socket: unknown): Promise<void> {
+export async function confirmWrites(connection: Redis, replicas: number, timeoutMs: number): Promise<void> {
+  // The socket that carried the writes' answers: a WAIT sent on a newer one (after
+  // a reconnection, maybe to another master) would count replicas that never saw them.
+  const socket = connection.stream;
   const confirmed = await connection.wait(replicas, timeoutMs);
-  // A WAIT sent on a newer connection (after a reconnection, maybe to another
-  // master) would count replicas that never saw the write.
   if (connection.stream !== socket) throw new ReplicaWaitError(0, replicas);
   if (confirmed < replicas) throw new ReplicaWaitError(confirmed, replicas);
 }
