@@ -110,6 +110,8 @@ export interface PageWords {
     forbidden: string;
     notFound: string;
     unavailable: string;
+    /** After too many wrong links from the same place (429): try again in `minutes`. */
+    tooManyAttempts(minutes: number): string;
     internal: string;
     whatToDo: string;
     statusCode(status: number): string;

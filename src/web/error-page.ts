@@ -11,7 +11,7 @@ import { layout } from './layout';
 
 export interface ErrorPageInput {
   /** The application error's code (`unauthorized`, `forbidden`, `not_found`…) and HTTP status. */
-  error: { code: string; httpStatus: number };
+  error: { code: string; httpStatus: number; retryAfterSeconds?: number };
   lang: Lang;
   /** True when the link had no token at all. */
   missingToken: boolean;
@@ -30,6 +30,8 @@ function explanation(input: ErrorPageInput, t: PageWords['error']): string {
       return t.notFound;
     case 'unavailable':
       return t.unavailable;
+    case 'too_many_requests':
+      return t.tooManyAttempts(Math.max(1, Math.ceil((input.error.retryAfterSeconds ?? 60) / 60)));
     default:
       return t.internal;
   }

@@ -79,7 +79,12 @@ describe('limits on failed token attempts', () => {
     }
     const res = await request(h.app).get(`/e/guessed/c/axelera?token=${tokens.axelera}`).set('X-Forwarded-For', address);
     expect(res.status).toBe(429);
-    expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
+    const minutes = Math.ceil(Number(res.headers['retry-after']) / 60);
+    expect(minutes).toBeGreaterThan(0);
+    // The page says when to try again, in the reader's language.
+    expect(res.text).toContain(`Réessayez dans ${minutes} minutes.`);
+    const en = await request(h.app).get(`/e/guessed/c/axelera?token=${tokens.axelera}&lang=en`).set('X-Forwarded-For', address);
+    expect(en.text).toContain(`Please try again in ${minutes} minutes.`);
   });
 
   it('does not count requests without a token, nor valid tokens opening the wrong thing', async () => {

@@ -97,6 +97,7 @@ export const pageEn: PageWords = {
     forbidden: 'This link does not open this page.',
     notFound: 'This event does not exist (any more).',
     unavailable: 'The service is unavailable for a moment. Please try again in a few minutes.',
+    tooManyAttempts: (m) => `Too many wrong links have been tried from this network. Please try again in ${m} minute${m === 1 ? '' : 's'}.`,
     internal: 'Something unexpected went wrong. Please try again later.',
     whatToDo: 'Use the full link you received by e-mail, or ask the event’s organiser for a new link.',
     statusCode: (n) => `Error code ${n}`,

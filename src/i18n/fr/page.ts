@@ -97,6 +97,7 @@ export const pageFr: PageWords = {
     forbidden: 'Ce lien ne donne pas accès à cette page.',
     notFound: 'Cette journée n’existe pas ou plus.',
     unavailable: 'Le service est momentanément indisponible. Réessayez dans quelques minutes.',
+    tooManyAttempts: (m) => `Trop de liens erronés ont été essayés depuis ce réseau. Réessayez dans ${m} minute${m > 1 ? 's' : ''}.`,
     internal: 'Une erreur inattendue s’est produite. Réessayez plus tard.',
     whatToDo: 'Utilisez le lien complet reçu par e-mail, ou demandez un nouveau lien à l’organisateur de la journée.',
     statusCode: (n) => `Code d’erreur ${n}`,
