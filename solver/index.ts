@@ -20,7 +20,6 @@ export {
   MAX_SESSIONS,
   MAX_TABLES,
   MAX_WINDOWS,
-  type CountedItems,
 } from './model/limits';
 export { issueCode, issueParams } from './model/zod-issues';
 export { computeRounds } from './time/round-grid';

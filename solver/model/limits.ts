@@ -5,7 +5,8 @@
  * file whose size or round grid would exhaust a solver or a server: 10,000
  * sessions of 1-minute rounds, a million requests.
  */
-import type { Problem } from './types';
+import { isObject, list, type Raw } from './raw-input';
+import type { CountedItems, Problem } from './types';
 
 /** Most clusters in one event (`clusters`). */
 export const MAX_CLUSTERS = 20_000;
@@ -37,17 +38,10 @@ export const MAX_MUST_MEET = 20_000;
 /** Most forbidden pairs (`constraints.neverMeet`), the clusters' declines included once merged. */
 export const MAX_NEVER_MEET = 200_000;
 
-/** What a `too_many` problem counts (its `items` param), for the words of each language. */
-export type CountedItems = 'clusters' | 'requests' | 'sessions' | 'rounds' | 'tables' | 'windows' | 'attendees' | 'pairs';
-
 /** A list longer than its limit: code `too_many`, with the limit, what it counts and how many there are. */
-export function tooMany(path: string, items: CountedItems, count: number, max: number, message?: string): Problem {
+function tooMany(path: string, items: CountedItems, count: number, max: number, message?: string): Problem {
   return { path, code: 'too_many', message: message ?? `${count} ${items}, more than the limit of ${max}`, params: { max, items, count } };
 }
-
-type Raw = Record<string, unknown>;
-const isObject = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
-const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
 /** The lists of an event file that are longer than their limits (the rounds are checked with the times). */
 export function limitProblems(input: Raw): Problem[] {

@@ -259,6 +259,12 @@ export interface Problem {
 }
 
 /**
+ * What a `too_many` problem counts (its `items` param) when a list of the
+ * event file is beyond its limit (see `limits.ts`); a cluster's wishes name none.
+ */
+export type CountedItems = 'clusters' | 'requests' | 'sessions' | 'rounds' | 'tables' | 'windows' | 'attendees' | 'pairs';
+
+/**
  * What a problem is about. Shape problems come from the schema (`invalid_type`,
  * `too_small`, `too_big`, `invalid_value`, `unknown_field`, …), the others
  * from the rules of the event, the locks and the schedule.

@@ -12,6 +12,7 @@ import { issueCode, issueParams } from './zod-issues';
 import { isDate, isTime, isTimeZone } from '../time/zoned-time';
 import { pairKey } from './pair-key';
 import { limitProblems, roundLimitProblems } from './limits';
+import { isObject, list, str, type Raw } from './raw-input';
 
 export type ValidationResult = { ok: true; event: EventFile } | { ok: false; problems: Problem[] };
 
@@ -45,11 +46,6 @@ function schemaProblems(issues: z.core.$ZodIssue[]): Problem[] {
     return [{ path: formatPath(issue.path), code: issueCode(issue), message, ...(params ? { params } : {}) }];
   });
 }
-
-type Raw = Record<string, unknown>;
-const isObject = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
-const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
-const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
 /** Checks that need more than one field: references, duplicates, times in the zone. */
 function crossProblems(input: Raw): Problem[] {

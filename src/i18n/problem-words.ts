@@ -4,8 +4,7 @@
  * is wrong without repeating where, and names no id. Params that a code may
  * lack are optional here: the sentence then says less.
  */
-import type { CountedItems } from '../../solver/model/limits';
-import type { ProblemCode } from '../../solver/model/types';
+import type { CountedItems, ProblemCode } from '../../solver/model/types';
 
 /** The values a problem names (`Problem['params']`). */
 export type ProblemParams = Readonly<Record<string, string | number | undefined>>;

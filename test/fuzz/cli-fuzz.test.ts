@@ -13,9 +13,9 @@ import { cli, tempDir } from '../cli/run-cli';
 import { FUZZ_SEED, fuzzReport, hostileValue, mutated, richEvent, targetedEvents, toJson } from './hostile';
 
 const ROOT = join(__dirname, '..', '..');
-const IN_PROCESS_RUNS = 3_500;
-const SOLVE_RUNS = 100;
-const PROCESS_RUNS = 40;
+const IN_PROCESS_RUNS = 3_530;
+const SOLVE_RUNS = 25;
+const PROCESS_RUNS = 20;
 /** Longest any one input may take before it counts as a hang. */
 const PER_INPUT_MS = 15_000;
 
@@ -54,14 +54,14 @@ function expectExit(code: number, err: string, valid: boolean | undefined): void
   if (code === 2) {
     const lines = err.split('\n');
     expect(lines.length).toBeGreaterThan(0);
-    for (const line of lines) expect(line).toMatch(LOCATED);
+    expect(lines.filter((line) => !LOCATED.test(line))).toEqual([]);
   }
   expect(err).not.toMatch(STACK);
 }
 
-/** The validator's verdict on the text, when it is JSON text of a size worth reading twice. */
+/** The validator's verdict on the text, when it is JSON text of a size worth reading twice (the large ones are few, and slow). */
 function verdict(text: string | Uint8Array): boolean | undefined {
-  if (typeof text !== 'string' || text.length > 20_000) return undefined;
+  if (typeof text !== 'string' || text.length > 2_000) return undefined;
   try {
     return validateEvent(JSON.parse(text.replace(/^\uFEFF/, ''))).ok;
   } catch {
