@@ -262,7 +262,7 @@ export interface Problem {
  * What a `too_many` problem counts (its `items` param) when a list of the
  * event file is beyond its limit (see `limits.ts`); a cluster's wishes name none.
  */
-export type CountedItems = 'clusters' | 'requests' | 'sessions' | 'rounds' | 'tables' | 'windows' | 'attendees' | 'pairs';
+export type CountedItems = 'clusters' | 'requests' | 'sessions' | 'rounds' | 'tables' | 'windows' | 'attendees' | 'pairs' | 'events';
 
 /**
  * What a problem is about. Shape problems come from the schema (`invalid_type`,

@@ -26,7 +26,7 @@ export async function createEvent(deps: Pick<AppDeps, 'store' | 'config'>, input
       throw new AppError('conflict', `event "${id}" already exists (replace it with PUT /api/events/${id})`);
     case 'too_many':
       throw new AppError('too_many_events', `an organiser can keep at most ${max} events: delete one first`, [
-        { path: 'event.id', code: 'too_big', message: `at most ${max} events per organiser`, params: { max } },
+        { path: 'event.id', code: 'too_many', message: `at most ${max} events per organiser`, params: { max, items: 'events' } },
       ]);
   }
   return { id, clusters: tokens.map(({ cluster, token }) => clusterAccess(deps.config.publicUrl, id, cluster, token)) };

@@ -10,6 +10,9 @@ import type { PreferencesView } from './get-preferences';
 /** Most partners one cluster may request. */
 export const MAX_REQUESTS = 10;
 
+/** Most clusters one cluster may decline to meet. */
+export const MAX_DECLINES = 50;
+
 const preferencesSchema = z.strictObject({
   requests: z
     .array(
@@ -28,7 +31,13 @@ const preferencesSchema = z.strictObject({
       params: { code: 'too_many', max: MAX_REQUESTS },
     })
     .default([]),
-  declines: z.array(z.string().min(1, { error: 'must not be empty' })).default([]),
+  declines: z
+    .array(z.string().min(1, { error: 'must not be empty' }))
+    .refine((declines) => declines.length <= MAX_DECLINES, {
+      error: `at most ${MAX_DECLINES} clusters can be declined`,
+      params: { code: 'too_many', max: MAX_DECLINES },
+    })
+    .default([]),
   // Checked as part of the event, with the event file's own time rules.
   availability: z.array(z.unknown()).optional(),
 });

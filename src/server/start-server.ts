@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Config } from '../config/config';
 import { createApp } from '../http/app';
+import { answerClientErrors } from '../http/client-errors';
 import { createLogger } from '../logger';
 import { ensureRedis, type EmbeddedRedisOptions } from './embedded-redis';
 import { createRuntime } from './runtime';
@@ -50,6 +51,7 @@ export async function startServer(config: Config, options: ServerOptions): Promi
   const runtime = createRuntime(config, redis.url, logger);
   const worker = options.worker ? attachWorker(config, redis.url, runtime.deps, logger) : undefined;
   const server = createServer(createApp(runtime.deps, { logger, maxBodyBytes: config.maxBodyBytes, trustProxy: config.trustProxy, corsOrigins: config.corsOrigins }));
+  answerClientErrors(server);
 
   const shutdown = async () => {
     if (server.listening) await closeServer(server);

@@ -1,6 +1,8 @@
 /** The limits of the API, each with its error beyond it: body size, solve time, and the event file's own. */
 import { MAX_CLUSTERS, MAX_ROUNDS } from '../../solver';
+import request from 'supertest';
 import { MAX_TIME_LIMIT_SECONDS } from '../../src/app/request-solve';
+import { MAX_DECLINES } from '../../src/app/submit-preferences';
 import { createWithTokens, detail, smallEvent, startHarness, type Harness } from './harness';
 
 const BODY_LIMIT = 4096;
@@ -65,5 +67,29 @@ describe('the limits of the event file at the default body size', () => {
     const res = await big.organizer.post('/api/events').set('Content-Type', 'application/json').send(body);
     expect(res.status).toBe(422);
     expect(res.body.error.details).toEqual([expect.objectContaining({ path: 'clusters', code: 'too_many', params: { max: MAX_CLUSTERS, items: 'clusters', count: MAX_CLUSTERS + 1 } })]);
+  });
+});
+
+describe('the limits of a cluster’s wishes', () => {
+  let wide: Harness;
+  let token: string;
+  const ids = Array.from({ length: MAX_DECLINES + 2 }, (_, i) => `cluster-${i}`);
+  beforeAll(async () => {
+    wide = await startHarness('wish-limits');
+    const event = smallEvent('wide-day');
+    event.clusters = ids.map((id) => ({ id, name: `Cluster ${id}`, offers: ['numérique'], seeks: ['santé'] }));
+    event.requests = [];
+    token = (await createWithTokens(wide, event))[ids[0]];
+  });
+  afterAll(() => wide.stop());
+
+  const submit = (declines: string[]) =>
+    request(wide.app).post('/api/events/wide-day/preferences').set('Authorization', `Bearer ${token}`).send({ requests: [], declines });
+
+  it('accepts MAX_DECLINES declines and refuses one more with 422 at "declines"', async () => {
+    expect((await submit(ids.slice(1, MAX_DECLINES + 1))).status).toBe(200);
+    const over = await submit(ids.slice(1, MAX_DECLINES + 2));
+    expect(over.status).toBe(422);
+    expect(over.body.error.details).toEqual([detail('declines', 'too_many', `at most ${MAX_DECLINES} clusters can be declined`)]);
   });
 });

@@ -85,7 +85,10 @@ describe('organiser accounts', () => {
     const res = await as(arde).post('/api/events').send(smallEvent('arde-4'));
     expect(res.status).toBe(409);
     expect(res.body.error).toEqual(
-      expect.objectContaining({ code: 'too_many_events', details: [expect.objectContaining({ path: 'event.id', code: 'too_big' })] }),
+      expect.objectContaining({
+        code: 'too_many_events',
+        details: [expect.objectContaining({ path: 'event.id', code: 'too_many', params: { max: 3, items: 'events' } })],
+      }),
     );
     expect((await as(arde).get('/api/events/arde-4')).status).toBe(404);
     // Another organiser is not held back by it.

@@ -62,7 +62,7 @@ export const problemsEn: ProblemWords = {
   required_by_organiser: () => 'The organiser requires this meeting.',
   fixed_by_organiser: () => 'The organiser has already fixed this meeting.',
   too_many: tooManySentence({
-    nouns: { clusters: 'clusters', requests: 'requests', sessions: 'sessions', rounds: 'rounds', tables: 'tables', windows: 'windows', attendees: 'attendees', pairs: 'pairs' },
+    nouns: { clusters: 'clusters', requests: 'requests', sessions: 'sessions', rounds: 'rounds', tables: 'tables', windows: 'windows', attendees: 'attendees', pairs: 'pairs', events: 'events' },
     partners: 'partners',
     locale: 'en',
     atMost: (max, noun) => `At most ${max} ${noun}.`,

@@ -66,7 +66,7 @@ export const problemsFr: ProblemWords = {
   required_by_organiser: () => 'L’organisateur impose cette rencontre.',
   fixed_by_organiser: () => 'L’organisateur a déjà fixé cette rencontre.',
   too_many: tooManySentence({
-    nouns: { clusters: 'clusters', requests: 'demandes', sessions: 'sessions', rounds: 'tours', tables: 'tables', windows: 'créneaux', attendees: 'participants', pairs: 'paires' },
+    nouns: { clusters: 'clusters', requests: 'demandes', sessions: 'sessions', rounds: 'tours', tables: 'tables', windows: 'créneaux', attendees: 'participants', pairs: 'paires', events: 'événements' },
     partners: 'partenaires',
     locale: 'fr',
     atMost: (max, noun) => `Au plus ${max} ${noun}.`,
