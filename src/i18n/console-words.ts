@@ -37,6 +37,8 @@ export interface ConsoleWords {
     networkError: string;
     sessionExpired: string;
     loadFailed: string;
+    /** After too many wrong tokens from the same network (429). */
+    tooManyAttempts: string;
     notFound: string;
   };
 

@@ -55,6 +55,8 @@ export interface PageWords {
   agendaPending: string;
   loadFailed: string;
   networkError: string;
+  /** After too many wrong links or tokens from the same network (429). */
+  tooManyAttempts: string;
   linkExpired: string;
   partnerN(n: number): string;
   removePartnerN(n: number): string;

@@ -23,6 +23,7 @@ describe('the page’s small text helpers', () => {
     expect(failureText(0, page)).toBe(page.networkError);
     expect(failureText(401, page)).toBe(page.linkExpired);
     expect(failureText(403, page)).toBe(page.linkExpired);
+    expect(failureText(429, page)).toBe(page.tooManyAttempts);
     expect(failureText(500, page)).toBe(page.loadFailed);
   });
 });

@@ -4,6 +4,6 @@ import { failureText } from '../failure-text';
 
 export function consoleFailure(status: number, words: ConsoleWords): string {
   if (status === 404) return words.failure.notFound;
-  const { networkError, sessionExpired, loadFailed } = words.failure;
-  return failureText(status, { networkError, linkExpired: sessionExpired, loadFailed });
+  const { networkError, sessionExpired, loadFailed, tooManyAttempts } = words.failure;
+  return failureText(status, { networkError, linkExpired: sessionExpired, loadFailed, tooManyAttempts });
 }

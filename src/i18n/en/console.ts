@@ -19,6 +19,7 @@ export const consoleEn: ConsoleWords = {
 
   failure: {
     networkError: 'The server does not answer. Check the connection and try again.',
+    tooManyAttempts: 'Too many wrong tokens have been tried from this network. Try again later.',
     sessionExpired: 'Your session has expired or the token has changed. Sign in again.',
     loadFailed: 'This part could not be loaded. Try again later.',
     notFound: 'This event does not exist (any more).',

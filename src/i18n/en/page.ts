@@ -46,6 +46,7 @@ export const pageEn: PageWords = {
   agendaPending: 'The schedule is not published yet. It will appear here once the organiser has drawn it up.',
   loadFailed: 'This part of the page could not be loaded. Please try again later.',
   networkError: 'The server does not answer. Check your connection and try again.',
+  tooManyAttempts: 'Too many wrong links have been tried from this network. Please try again later.',
   linkExpired: 'This link is no longer valid. Ask the organiser for a new one.',
   partnerN: (n) => `Partner ${n}`,
   removePartnerN: (n) => `Remove partner ${n}`,

@@ -21,6 +21,7 @@ export const consoleFr: ConsoleWords = {
 
   failure: {
     networkError: 'Le serveur ne répond pas. Vérifiez la connexion puis réessayez.',
+    tooManyAttempts: 'Trop de jetons erronés ont été essayés depuis ce réseau. Réessayez plus tard.',
     sessionExpired: 'Votre session a expiré ou le jeton a changé. Reconnectez-vous.',
     loadFailed: 'Impossible de charger cette partie. Réessayez plus tard.',
     notFound: 'Cet événement n’existe pas ou plus.',

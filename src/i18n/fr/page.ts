@@ -46,6 +46,7 @@ export const pageFr: PageWords = {
   agendaPending: 'Le programme n’est pas encore publié. Il apparaîtra ici dès que l’organisateur aura établi le planning.',
   loadFailed: 'Impossible de charger cette partie de la page. Réessayez plus tard.',
   networkError: 'Le serveur ne répond pas. Vérifiez votre connexion puis réessayez.',
+  tooManyAttempts: 'Trop de liens erronés ont été essayés depuis ce réseau. Réessayez plus tard.',
   linkExpired: 'Ce lien n’est plus valide. Demandez un nouveau lien à l’organisateur.',
   partnerN: (n) => `Partenaire ${n}`,
   removePartnerN: (n) => `Retirer le partenaire ${n}`,
