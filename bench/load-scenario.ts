@@ -1,19 +1,24 @@
 /**
- * The service under load while a worker is killed (issue 11, "Load"): a
- * private `redis-server`, `maillage serve --no-worker` and two
- * `maillage worker` processes, each a child process. The clusters of an
- * event with a published schedule fetch their agendas (JSON and
- * `agenda.ics`) and submit wishes from many concurrent keep-alive clients on
- * loopback, while a 1,000-cluster brokerage event is solved; the worker that
- * holds that solve is SIGKILLed, and BullMQ's stalled-job check hands the job
- * to the other worker. Returns the figures and counts: the bench prints them
- * (`--only load`) and `test/faults/load.test.ts` checks them.
+ * The service under load while a worker is killed and Redis goes down
+ * (issue 11, "Load"): a durable `redis-server` (the product's settings),
+ * `maillage serve --no-worker` and two `maillage worker` processes, each a
+ * child process. The clusters of an event with a published schedule fetch
+ * their agendas (JSON and `agenda.ics`) and submit wishes from many
+ * concurrent keep-alive clients on loopback, while a 1,000-cluster brokerage
+ * event is solved; the worker that holds that solve is SIGKILLed, and
+ * BullMQ's stalled-job check hands the job to the other worker. Later in the
+ * load, Redis itself is SIGKILLed and started again on the same port and
+ * files a few seconds later: a deliberate outage, during which the API
+ * answers 503, and after which it serves again without a restart. Every
+ * answer is placed against that outage's window. Returns the figures and
+ * counts: the bench prints them (`--only load`) and
+ * `test/faults/load.test.ts` checks them.
  */
 import { randomBytes } from 'node:crypto';
 import { Agent, request } from 'node:http';
 import type { EventFile } from '../solver';
+import { startDurableRedis, type DurableRedis } from './durable-redis';
 import { brokerage } from './families';
-import { startPrivateRedis } from './private-redis';
 import { mulberry32, randomEvent } from './random-event';
 import { percentile } from './service-bench';
 import { organizerClient, startApi, startWorker, type Deployment, type OrganizerCall, type ServiceProcess, type WorkerProcess } from './service-process';
@@ -30,6 +35,10 @@ export interface LoadScenarioOptions {
   solveAfterSeconds?: number;
   /** Longest wait for the solve to finish after its worker is killed, in s. @defaultValue 120 */
   solveWaitSeconds?: number;
+  /** Seconds into the load when Redis is SIGKILLed. @defaultValue 25 */
+  outageAfterSeconds?: number;
+  /** Seconds from the SIGKILL to starting Redis again on the same port and files. @defaultValue 5 */
+  outageSeconds?: number;
 }
 
 /** What the clients ask for. */
@@ -51,6 +60,39 @@ export interface KindFigures {
   p50Ms: number;
   p99Ms: number;
   maxMs: number;
+  /** The requests against the deliberate Redis outage. */
+  outage: KindOutage;
+}
+
+/** How the requests of one kind went against the outage's window ({@link OutageWindow}). */
+export interface KindOutage {
+  /** Requests in the window: sent before its end and answered (or failed) after its start. */
+  during: number;
+  /** Of these, those answered 503. */
+  unavailable: number;
+  /** Answers of status 500–599, 503 included, to requests wholly outside the window. */
+  fiveXxOutside: number;
+  /** Answers of status 500–599 other than 503, in or out of the window. */
+  otherFiveXx: number;
+  /** Requests sent after the window, and those of them answered 200. */
+  sentAfter: number;
+  okAfter: number;
+  /** From Redis answering again to the first answer 200 after that, in s; absent if there was none. */
+  firstOkAfterSeconds?: number;
+  /** From Redis answering again to the last answer 503, in s (negative when it came before); absent if there was none. */
+  lastUnavailableAfterSeconds?: number;
+}
+
+/** The deliberate Redis outage, in s into the load. */
+export interface OutageWindow {
+  /** When the SIGKILL was sent. */
+  killedAt: number;
+  /** When `redis-server` was started again on the same port and files. */
+  restartedAt: number;
+  /** When it answered PING again, its data loaded. */
+  answeringAgainAt: number;
+  /** Added after `answeringAgainAt` for the API's connections to reconnect: the window is [killedAt, answeringAgainAt + marginSeconds]. */
+  marginSeconds: number;
 }
 
 /** A lost wish list: what the cluster was last told was stored, and what is. */
@@ -60,14 +102,33 @@ export interface LostWishes {
   stored: unknown;
 }
 
-/** The wishes read back after the load. */
+/**
+ * The wishes read back after the load. A submission answered 503 (or not
+ * answered) may or may not have been written: Redis may have applied and
+ * saved it just before it died, with its reply lost. It is never written
+ * later (a command that failed is not sent again), and a cluster has one
+ * submission in flight at a time, so a cluster's stored wish list must be
+ * its last acknowledged one, or else one of the unacknowledged submissions
+ * that followed it, stored while that submission was in flight (its
+ * `submittedAt` between the request and the answer).
+ */
 export interface WishCheck {
   /** Submissions answered 200. */
   acknowledged: number;
-  /** Clusters with at least one acknowledged submission. */
+  /** Submissions answered 5xx or not answered. */
+  unacknowledged: number;
+  /** Clusters read back: all of the load's event. */
   clusters: number;
-  /** Of these, the clusters whose stored wish list is the last acknowledged one (or a later submission left unanswered). */
+  /** Clusters with at least one acknowledged submission. */
+  acknowledgedClusters: number;
+  /**
+   * Clusters holding what they should: their last acknowledged wish list, its
+   * `submittedAt` included (without one, the event file's wishes, unsubmitted),
+   * or an unacknowledged submission that followed it.
+   */
   stored: number;
+  /** Of {@link stored}, the clusters holding an unacknowledged submission rather than their last acknowledged one. */
+  storedUnacknowledged: number;
   lost: LostWishes[];
 }
 
@@ -79,6 +140,8 @@ export interface SolveCheck {
   killedWorker: number;
   /** From the solve request to the SIGKILL, in s. */
   killedAfterSeconds: number;
+  /** When the SIGKILL was sent, in s into the load (to place the solve against the Redis outage). */
+  killedIntoLoadSeconds: number;
   /** True when the killed worker had logged the job completed before it died (the kill then tested nothing). */
   completedBeforeKill: boolean;
   /** From the kill to the other worker starting the job again, in s, as seen in its log; absent if it did not. */
@@ -115,6 +178,9 @@ export interface LoadFigures {
   /** Answers of status 500–599, all kinds. */
   fiveXx: number;
   connectionErrors: number;
+  outage: OutageWindow;
+  /** True when the API process that started the load still ran once the load and the solve were over: it was never restarted. */
+  apiRunning: boolean;
   wishes: WishCheck;
   solve: SolveCheck;
 }
@@ -133,6 +199,8 @@ const REQUEST_TIMEOUT_MS = 30_000;
 /** How long the solve runs in its worker before the worker is killed. */
 const KILL_AFTER_ACTIVE_MS = 1000;
 const POLL_MS = 250;
+/** How long after Redis answers again the API's connections may take to reconnect (ioredis backs off up to 2 s between attempts). */
+const RECONNECT_MARGIN_SECONDS = 2;
 
 const ORGANIZER = `load-${randomBytes(12).toString('hex')}`;
 
@@ -183,12 +251,26 @@ function randomWishes(rand: () => number, ids: readonly string[], self: string):
 
 const sameWishes = (a: Wishes, b: Wishes): boolean => JSON.stringify([a.requests, a.declines]) === JSON.stringify([b.requests, b.declines]);
 
+/** A submission answered 5xx or not at all, with when it was sent and answered (`Date.now()`, the clock of the API's `submittedAt`). */
+interface Unacknowledged extends Wishes {
+  sentMs: number;
+  answeredMs: number;
+}
+
 /** What a cluster was told about its wishes. */
 interface WishLedger {
   /** The last submission answered 200, with the `submittedAt` of its answer. */
   acknowledged?: Wishes & { submittedAt: string };
-  /** Later submissions without an answer (or with a 5xx): any of them may be stored instead. */
-  unanswered: Wishes[];
+  /** The submissions after it that were not acknowledged: any of them may be stored instead. */
+  unacknowledged: Unacknowledged[];
+}
+
+/** One request: when it was sent and answered (or failed), in `performance.now()` ms, and its status (0: no answer). */
+interface Exchange {
+  kind: RequestKind;
+  sent: number;
+  answered: number;
+  status: number;
 }
 
 interface LoadContext {
@@ -202,6 +284,7 @@ interface LoadContext {
   statuses: Record<RequestKind, Map<number, number>>;
   errors: Record<RequestKind, number>;
   ledgers: Map<string, WishLedger>;
+  exchanges: Exchange[];
   /** Clusters with a submission in flight: one at a time per cluster, so that "the last acknowledged" is well defined. */
   submitting: Set<string>;
 }
@@ -235,6 +318,7 @@ async function runClient(ctx: LoadContext, seed: number): Promise<void> {
     const token = ctx.tokens.get(clusterId)!;
     const wishes = kind === 'wishes' ? randomWishes(rand, ctx.ids, clusterId) : undefined;
     const started = performance.now();
+    const sentMs = Date.now();
     let answer: Answer | undefined;
     if (wishes) ctx.submitting.add(clusterId);
     try {
@@ -251,32 +335,44 @@ async function runClient(ctx: LoadContext, seed: number): Promise<void> {
     } finally {
       if (wishes) ctx.submitting.delete(clusterId);
     }
+    ctx.exchanges.push({ kind, sent: started, answered: performance.now(), status: answer?.status ?? 0 });
     if (wishes) {
-      const ledger = ctx.ledgers.get(clusterId) ?? { unanswered: [] };
+      const ledger = ctx.ledgers.get(clusterId) ?? { unacknowledged: [] };
       ctx.ledgers.set(clusterId, ledger);
       if (answer?.status === 200) {
         const stored = JSON.parse(answer.body) as Wishes & { submittedAt: string };
         ledger.acknowledged = { requests: stored.requests, declines: stored.declines, submittedAt: stored.submittedAt };
-        ledger.unanswered = [];
+        ledger.unacknowledged = [];
       } else if (answer === undefined || answer.status >= 500) {
-        ledger.unanswered.push(wishes);
+        ledger.unacknowledged.push({ ...wishes, sentMs, answeredMs: Date.now() });
       }
     }
   }
 }
 
-/** Reads each cluster's wishes back and compares them with the last acknowledged ones. */
+/** A stored wish list is this unacknowledged submission when their wishes agree and it was stored while the submission was in flight. */
+const storedBy = (stored: Wishes & { submittedAt?: string }, submission: Unacknowledged): boolean => {
+  const at = stored.submittedAt === undefined ? NaN : Date.parse(stored.submittedAt);
+  return sameWishes(stored, submission) && at >= submission.sentMs && at <= submission.answeredMs;
+};
+
+/** Reads every cluster's wishes back and compares them with what it was told ({@link WishCheck}). */
 async function checkWishes(ctx: LoadContext, url: string): Promise<WishCheck> {
-  const check: WishCheck = { acknowledged: ctx.statuses.wishes.get(200) ?? 0, clusters: 0, stored: 0, lost: [] };
-  for (const [clusterId, ledger] of ctx.ledgers) {
+  const unacknowledged = ctx.errors.wishes + [...ctx.statuses.wishes].filter(([s]) => s >= 500).reduce((n, [, c]) => n + c, 0);
+  const check: WishCheck = { acknowledged: ctx.statuses.wishes.get(200) ?? 0, unacknowledged, clusters: 0, acknowledgedClusters: 0, stored: 0, storedUnacknowledged: 0, lost: [] };
+  for (const clusterId of ctx.ids) {
+    const ledger = ctx.ledgers.get(clusterId) ?? { unacknowledged: [] };
     const acknowledged = ledger.acknowledged;
-    if (!acknowledged) continue;
     check.clusters++;
+    if (acknowledged) check.acknowledgedClusters++;
     const res = await fetch(`${url}/api/events/${ctx.eventId}/preferences`, { headers: { Authorization: `Bearer ${ctx.tokens.get(clusterId)}` } });
-    const stored = (await res.json()) as Wishes & { submittedAt?: string };
-    const same = res.status === 200 && ((sameWishes(stored, acknowledged) && stored.submittedAt === acknowledged.submittedAt) || ledger.unanswered.some((w) => sameWishes(stored, w)));
-    if (same) check.stored++;
-    else check.lost.push({ clusterId, acknowledged, stored: res.status === 200 ? stored : `HTTP ${res.status}` });
+    const stored = (await res.json()) as Wishes & { submitted?: boolean; submittedAt?: string };
+    const asAcknowledged =
+      res.status === 200 && (acknowledged ? sameWishes(stored, acknowledged) && stored.submittedAt === acknowledged.submittedAt : stored.submitted === false);
+    const asUnacknowledged = res.status === 200 && !asAcknowledged && ledger.unacknowledged.some((w) => storedBy(stored, w));
+    if (asAcknowledged || asUnacknowledged) check.stored++;
+    if (asUnacknowledged) check.storedUnacknowledged++;
+    if (!asAcknowledged && !asUnacknowledged) check.lost.push({ clusterId, acknowledged: acknowledged ?? 'none', stored: res.status === 200 ? stored : `HTTP ${res.status}` });
   }
   return check;
 }
@@ -307,6 +403,16 @@ async function waitFor<T>(what: string, ms: number, probe: () => Promise<T | und
   }
 }
 
+/** The organiser's call, or undefined when the API answered 503 (Redis down: the caller polls again). */
+async function unlessUnavailable<T>(call: Promise<T>): Promise<T | undefined> {
+  try {
+    return await call;
+  } catch (error) {
+    if (error instanceof Error && /: 503 /.test(error.message)) return undefined;
+    throw error;
+  }
+}
+
 /** Solves an event through the API and waits for its job to complete; throws if it fails. */
 async function solved(call: OrganizerCall, eventId: string, timeLimitSeconds: number): Promise<void> {
   const { jobId } = await call('POST', `/api/events/${eventId}/solve`, { timeLimitSeconds });
@@ -320,9 +426,9 @@ async function solved(call: OrganizerCall, eventId: string, timeLimitSeconds: nu
 /**
  * Requests the big event's solve, waits for a worker to start it, SIGKILLs
  * that worker a moment later, and follows the job until it completes or
- * fails (or `solveWaitSeconds` pass).
+ * fails (or `solveWaitSeconds` pass), polling through the Redis outage.
  */
-async function solveAndKill(call: OrganizerCall, workers: WorkerProcess[], eventId: string, opts: Required<LoadScenarioOptions>): Promise<SolveCheck> {
+async function solveAndKill(call: OrganizerCall, workers: WorkerProcess[], eventId: string, loadStarted: number, opts: Required<LoadScenarioOptions>): Promise<SolveCheck> {
   const requested = performance.now();
   const { jobId } = (await call('POST', `/api/events/${eventId}/solve`, { timeLimitSeconds: opts.timeLimitSeconds })) as { jobId: string };
   const holder = await waitFor(`a worker starting job ${jobId}`, 60_000, () => {
@@ -342,7 +448,7 @@ async function solveAndKill(call: OrganizerCall, workers: WorkerProcess[], event
   const deadline = Date.now() + opts.solveWaitSeconds * 1000;
   while (Date.now() < deadline) {
     if (retakenAfterSeconds === undefined && others.some((w) => logged(w, 'solve started', jobId))) retakenAfterSeconds = (performance.now() - killedAt) / 1000;
-    job = await call('GET', `/api/jobs/${jobId}`);
+    job = (await unlessUnavailable(call('GET', `/api/jobs/${jobId}`))) ?? job;
     if (job.state === 'completed' || job.state === 'failed') break;
     await sleep(POLL_MS);
   }
@@ -353,6 +459,7 @@ async function solveAndKill(call: OrganizerCall, workers: WorkerProcess[], event
     jobId,
     killedWorker: holder + 1,
     killedAfterSeconds: (killedAt - requested) / 1000,
+    killedIntoLoadSeconds: (killedAt - loadStarted) / 1000,
     completedBeforeKill,
     ...(retakenAfterSeconds !== undefined ? { retakenAfterSeconds } : {}),
     ...(completedAfterSeconds !== undefined ? { completedAfterSeconds } : {}),
@@ -373,9 +480,51 @@ async function publishedMeetings(call: OrganizerCall, eventId: string): Promise<
   }
 }
 
+/**
+ * SIGKILLs Redis `outageAfterSeconds` after `started`, starts it again on the
+ * same port and files `outageSeconds` later, and returns the window, in s
+ * into the load.
+ */
+async function redisOutage(redis: DurableRedis, started: number, opts: Required<LoadScenarioOptions>): Promise<OutageWindow> {
+  const into = () => (performance.now() - started) / 1000;
+  await sleep(Math.max(0, started + opts.outageAfterSeconds * 1000 - performance.now()));
+  const killedAt = into();
+  await redis.kill();
+  await sleep(opts.outageSeconds * 1000);
+  const restartedAt = into();
+  await redis.restart();
+  return { killedAt, restartedAt, answeringAgainAt: into(), marginSeconds: RECONNECT_MARGIN_SECONDS };
+}
+
+const isFiveXx = (status: number): boolean => status >= 500 && status <= 599;
+
+/** Places each request of `kind` against the outage's window. */
+function kindOutage(ctx: LoadContext, kind: RequestKind, started: number, window: OutageWindow): KindOutage {
+  const at = (seconds: number) => started + seconds * 1000;
+  const [from, back, to] = [at(window.killedAt), at(window.answeringAgainAt), at(window.answeringAgainAt + window.marginSeconds)];
+  const exchanges = ctx.exchanges.filter((e) => e.kind === kind);
+  const inWindow = (e: Exchange) => e.sent <= to && e.answered >= from;
+  const during = exchanges.filter(inWindow);
+  const after = exchanges.filter((e) => e.sent > to);
+  const firstOk = exchanges.filter((e) => e.status === 200 && e.answered >= back).reduce((min, e) => Math.min(min, e.answered), Infinity);
+  const lastUnavailable = exchanges.filter((e) => e.status === 503).reduce((max, e) => Math.max(max, e.answered), -Infinity);
+  return {
+    during: during.length,
+    unavailable: during.filter((e) => e.status === 503).length,
+    fiveXxOutside: exchanges.filter((e) => !inWindow(e) && isFiveXx(e.status)).length,
+    otherFiveXx: exchanges.filter((e) => isFiveXx(e.status) && e.status !== 503).length,
+    sentAfter: after.length,
+    okAfter: after.filter((e) => e.status === 200).length,
+    ...(Number.isFinite(firstOk) ? { firstOkAfterSeconds: (firstOk - back) / 1000 } : {}),
+    ...(Number.isFinite(lastUnavailable) ? { lastUnavailableAfterSeconds: (lastUnavailable - back) / 1000 } : {}),
+  };
+}
+
+const failed = (result: PromiseSettledResult<unknown>): result is PromiseRejectedResult => result.status === 'rejected';
+
 const ascending = (values: number[]): number[] => [...values].sort((a, b) => a - b);
 
-function kindFigures(ctx: LoadContext, kind: RequestKind): KindFigures {
+function kindFigures(ctx: LoadContext, kind: RequestKind, started: number, window: OutageWindow): KindFigures {
   const sorted = ascending(ctx.latencies[kind]);
   return {
     kind,
@@ -386,6 +535,7 @@ function kindFigures(ctx: LoadContext, kind: RequestKind): KindFigures {
     p50Ms: percentile(sorted, 0.5) ?? 0,
     p99Ms: percentile(sorted, 0.99) ?? 0,
     maxMs: sorted.at(-1) ?? 0,
+    outage: kindOutage(ctx, kind, started, window),
   };
 }
 
@@ -398,8 +548,8 @@ function loadEvent(): EventFile {
 /**
  * Runs the scenario: starts the processes, publishes the load's event,
  * creates the 1,000-cluster one (seed 1 of the brokerage family), then runs
- * the clients and the solve with its killed worker side by side; reads the
- * wishes back, and stops everything, also on error.
+ * the clients, the solve with its killed worker and the Redis outage side by
+ * side; reads the wishes back, and stops everything, also on error.
  * Needs `redis-server` on the PATH and a built `dist/`.
  */
 export async function runLoadScenario(options: LoadScenarioOptions = {}): Promise<LoadFigures> {
@@ -409,8 +559,13 @@ export async function runLoadScenario(options: LoadScenarioOptions = {}): Promis
     timeLimitSeconds: options.timeLimitSeconds ?? 20,
     solveAfterSeconds: options.solveAfterSeconds ?? 5,
     solveWaitSeconds: options.solveWaitSeconds ?? 120,
+    outageAfterSeconds: options.outageAfterSeconds ?? 25,
+    outageSeconds: options.outageSeconds ?? 5,
   };
-  const redis = await startPrivateRedis();
+  if (opts.outageAfterSeconds + opts.outageSeconds + RECONNECT_MARGIN_SECONDS >= opts.durationSeconds) {
+    throw new Error('the Redis outage and its reconnection margin must end before the load does');
+  }
+  const redis = await startDurableRedis();
   const processes: ServiceProcess[] = [];
   const agent = new Agent({ keepAlive: true, maxSockets: opts.clients });
   try {
@@ -443,19 +598,24 @@ export async function runLoadScenario(options: LoadScenarioOptions = {}): Promis
       statuses: { agenda: new Map(), calendar: new Map(), wishes: new Map() },
       errors: { agenda: 0, calendar: 0, wishes: 0 },
       ledgers: new Map(),
+      exchanges: [],
       submitting: new Set(),
     };
     const started = performance.now();
     ctx.end = started + opts.durationSeconds * 1000;
     const load = Promise.all(Array.from({ length: opts.clients }, (_, i) => runClient(ctx, i + 1)));
-    const solve = sleep(opts.solveAfterSeconds * 1000).then(() => solveAndKill(call, workers, big.event.id, opts));
-    // Both run to their end even when one fails, so that no client is left running.
-    const [loaded, solveCheck] = await Promise.allSettled([load.then(() => performance.now()), solve]);
-    if (loaded.status === 'rejected') throw loaded.reason;
-    if (solveCheck.status === 'rejected') throw solveCheck.reason;
+    const solve = sleep(opts.solveAfterSeconds * 1000).then(() => solveAndKill(call, workers, big.event.id, started, opts));
+    const outage = redisOutage(redis, started, opts);
+    // All run to their end even when one fails, so that no client is left running.
+    const [loaded, solveCheck, window] = await Promise.allSettled([load.then(() => performance.now()), solve, outage]);
+    const apiRunning = api.running();
+    if (failed(loaded) || failed(window) || failed(solveCheck)) {
+      const { reason } = [loaded, window, solveCheck].find(failed)!;
+      throw apiRunning ? reason : new Error(`the API stopped during the load (${api.exitReport()})`, { cause: reason });
+    }
     const durationSeconds = (loaded.value - started) / 1000;
 
-    const kinds = REQUEST_KINDS.map((kind) => kindFigures(ctx, kind));
+    const kinds = REQUEST_KINDS.map((kind) => kindFigures(ctx, kind, started, window.value));
     const all = ascending(REQUEST_KINDS.flatMap((kind) => ctx.latencies[kind]));
     const requests = kinds.reduce((sum, k) => sum + k.answered, 0);
     const fiveXx = kinds.reduce((sum, k) => sum + Object.entries(k.statuses).filter(([s]) => Number(s) >= 500).reduce((n, [, c]) => n + c, 0), 0);
@@ -473,6 +633,8 @@ export async function runLoadScenario(options: LoadScenarioOptions = {}): Promis
       kinds,
       fiveXx,
       connectionErrors: kinds.reduce((sum, k) => sum + k.connectionErrors, 0),
+      outage: window.value,
+      apiRunning,
       wishes: await checkWishes(ctx, api.url),
       solve: solveCheck.value,
     };
@@ -493,13 +655,17 @@ const statusText = (statuses: Record<string, number>): string =>
     .map(([status, count]) => `${status}: ${whole(count)}`)
     .join(', ') || 'none';
 
-/** The figures as Markdown: what ran, a table per kind of request, the wishes read back and the solve. */
+const seconds = (x: number | undefined): string => (x === undefined ? '–' : `${x.toFixed(1)} s`);
+
+/** The figures as Markdown: what ran, a table per kind of request, the outage, the wishes read back and the solve. */
 export function loadReport(f: LoadFigures): string {
-  const { solve, wishes } = f;
+  const { solve, wishes, outage } = f;
+  const windowEnd = outage.answeringAgainAt + outage.marginSeconds;
   const lines = [
-    `\nLoad with a killed worker: ${f.clients} concurrent clients (node:http, keep-alive, loopback) for ${f.durationSeconds.toFixed(1)} s on an event of ${f.loadClusters} clusters ` +
-      `with a published schedule (${f.clustersWithMeetings} with meetings), against \`maillage serve --no-worker\`, two \`maillage worker\` (WORKER_CONCURRENCY=1) and a private redis-server; ` +
-      `meanwhile the 1,000-cluster brokerage event (seed 1) is solved (timeLimitSeconds ${f.timeLimitSeconds}, requested ${f.solveAfterSeconds} s into the load) and the worker holding the solve is SIGKILLed\n`,
+    `\nLoad with a killed worker and a Redis outage: ${f.clients} concurrent clients (node:http, keep-alive, loopback) for ${f.durationSeconds.toFixed(1)} s on an event of ${f.loadClusters} clusters ` +
+      `with a published schedule (${f.clustersWithMeetings} with meetings), against \`maillage serve --no-worker\`, two \`maillage worker\` (WORKER_CONCURRENCY=1) and a durable redis-server (the product's settings); ` +
+      `meanwhile the 1,000-cluster brokerage event (seed 1) is solved (timeLimitSeconds ${f.timeLimitSeconds}, requested ${f.solveAfterSeconds} s into the load) and the worker holding the solve is SIGKILLed, ` +
+      `and Redis is SIGKILLed ${tenths(outage.killedAt)} s into the load and started again on the same port and files ${tenths(outage.restartedAt - outage.killedAt)} s later\n`,
     '| request | share of the mix | answered | requests/s | p50 (ms) | p99 (ms) | max (ms) | statuses | connection errors |',
     '|---|---:|---:|---:|---:|---:|---:|---|---:|',
     ...f.kinds.map(
@@ -508,12 +674,24 @@ export function loadReport(f: LoadFigures): string {
     ),
     `| all | | ${whole(f.requests)} | ${whole(f.throughput)} | ${tenths(f.p50Ms)} | ${tenths(f.p99Ms)} | ${tenths(Math.max(...f.kinds.map((k) => k.maxMs)))} | 5xx: ${f.fiveXx} | ${f.connectionErrors} |`,
     '',
-    `Wishes: ${whole(wishes.acknowledged)} submissions acknowledged (200) for ${wishes.clusters} clusters; read back after the load, ${wishes.stored} of ${wishes.clusters} hold the last acknowledged wish list` +
+    `Redis outage: SIGKILLed at ${tenths(outage.killedAt)} s, started again at ${tenths(outage.restartedAt)} s, answering (data loaded) at ${tenths(outage.answeringAgainAt)} s; ` +
+      `a request is in the outage when it was sent before ${tenths(windowEnd)} s (${outage.marginSeconds} s for the API to reconnect) and answered after ${tenths(outage.killedAt)} s. ` +
+      `The API ${f.apiRunning ? 'was never restarted (its process still ran at the end)' : 'process had stopped by the end'}.\n`,
+    '| request | in the outage | 503 in the outage | 5xx outside it | 5xx other than 503 | sent after it: answered 200 | first 200 after Redis answered | last 503 after Redis answered |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|',
+    ...f.kinds.map(
+      ({ label, outage: o }) =>
+        `| ${label} | ${whole(o.during)} | ${whole(o.unavailable)} | ${o.fiveXxOutside} | ${o.otherFiveXx} | ${whole(o.okAfter)} of ${whole(o.sentAfter)} | ${seconds(o.firstOkAfterSeconds)} | ${seconds(o.lastUnavailableAfterSeconds)} |`,
+    ),
+    '',
+    `Wishes: ${whole(wishes.acknowledged)} submissions acknowledged (200) for ${wishes.acknowledgedClusters} clusters, ${whole(wishes.unacknowledged)} not acknowledged (5xx or no answer); ` +
+      `read back after the load, ${wishes.stored} of the ${wishes.clusters} clusters hold their last acknowledged wish list` +
+      (wishes.storedUnacknowledged > 0 ? ` or, for ${wishes.storedUnacknowledged} of them, a later unacknowledged submission whose write Redis had applied before it died` : '') +
       (wishes.lost.length === 0 ? ', none lost.' : `; lost: ${wishes.lost.map((l) => l.clusterId).join(', ')}.`),
     '',
-    `Solve: job ${solve.jobId} of ${solve.eventId}, started by worker ${solve.killedWorker}, SIGKILLed ${tenths(solve.killedAfterSeconds)} s after the request` +
+    `Solve: job ${solve.jobId} of ${solve.eventId}, started by worker ${solve.killedWorker}, SIGKILLed ${tenths(solve.killedAfterSeconds)} s after the request (${tenths(solve.killedIntoLoadSeconds)} s into the load)` +
       (solve.completedBeforeKill ? ' (it had already completed)' : '') +
-      `; taken again by the other worker ${solve.retakenAfterSeconds === undefined ? 'never' : `${tenths(solve.retakenAfterSeconds)} s after the kill`}; ` +
+      `; taken again by the other worker ${solve.retakenAfterSeconds === undefined ? 'never' : `${tenths(solve.retakenAfterSeconds)} s after the kill (${tenths(solve.killedIntoLoadSeconds + solve.retakenAfterSeconds)} s into the load)`}; ` +
       (solve.completedAfterSeconds === undefined
         ? `not completed (state ${solve.state}${solve.error ? `: ${solve.error}` : ''}).`
         : `completed ${tenths(solve.completedAfterSeconds)} s after the kill (${solve.result?.status}, ${whole(solve.result?.meetings ?? 0)} meetings, ${solve.result?.published ? 'published' : 'not published'}; the published schedule has ${whole(solve.publishedMeetings)} meetings).`),

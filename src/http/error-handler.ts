@@ -22,6 +22,8 @@ const isRedisBusy = (error: RedisError): boolean => error.name === 'ReplyError' 
 function isRedisDown(error: RedisError): boolean {
   return (
     error.name === 'MaxRetriesPerRequestError' ||
+    // ioredis: the connection closed after part of a transaction or pipeline was answered.
+    error.name === 'AbortError' ||
     (error.code !== undefined && REDIS_DOWN.has(error.code)) ||
     error.message === 'Connection is closed.' ||
     isRedisBusy(error) ||

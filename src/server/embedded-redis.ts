@@ -8,6 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Config } from '../config/config';
 import type { Logger } from '../logger';
+import { durableRedisArgs } from '../store/durable-redis-settings';
 import { answersPing, freePort, isPortFree } from './net-probe';
 import { StartupError } from './startup-error';
 
@@ -34,36 +35,7 @@ export const INSTALL_HINT =
   'redis-server was not found on the PATH. Install Redis (Debian/Ubuntu: sudo apt-get install redis-server; ' +
   'macOS: brew install redis) or set REDIS_URL to a running Redis.';
 
-/**
- * How the embedded `redis-server` keeps what it acknowledged (the README's
- * "Persistence" section explains each one; the fault tests start their Redis
- * with exactly these):
- * - every write goes to the append-only file, and that file is fsynced before
- *   the reply leaves, so that neither a SIGKILL nor a power cut loses an
- *   acknowledged write (`appendfsync everysec` could lose up to about two
- *   seconds of them);
- * - the fsync goes on while the file is being rewritten;
- * - a full memory refuses writes (an `OOM` error) rather than evict keys:
- *   BullMQ needs `noeviction`, and an evicted wish would be lost silently;
- * - a file cut short by a crash loses only its last, unanswered command.
- */
-export const DURABLE_REDIS_SETTINGS: readonly string[] = [
-  '--appendonly',
-  'yes',
-  '--appendfsync',
-  'always',
-  '--no-appendfsync-on-rewrite',
-  'no',
-  '--maxmemory-policy',
-  'noeviction',
-  '--aof-load-truncated',
-  'yes',
-];
-
-/** The command line of a durable `redis-server` on `host`:`port` keeping its files in `dir`. */
-export function durableRedisArgs(host: string, port: number, dir: string): string[] {
-  return ['--port', String(port), '--bind', host, '--dir', dir, ...DURABLE_REDIS_SETTINGS];
-}
+export { DURABLE_REDIS_SETTINGS, durableRedisArgs } from '../store/durable-redis-settings';
 
 const external = (url: string): RedisEndpoint => ({ url, embedded: false, stop: async () => undefined });
 
