@@ -14,6 +14,8 @@ export type ErrorCode =
   | 'conflict'
   | 'too_many_events'
   | 'payload_too_large'
+  | 'headers_too_large'
+  | 'request_timeout'
   | 'unsupported_media_type'
   | 'validation_failed'
   | 'infeasible'
@@ -31,6 +33,8 @@ const STATUS: Record<ErrorCode, number> = {
   conflict: 409,
   too_many_events: 409,
   payload_too_large: 413,
+  headers_too_large: 431,
+  request_timeout: 408,
   unsupported_media_type: 415,
   validation_failed: 422,
   infeasible: 422,
