@@ -29,7 +29,7 @@ export const consoleEn: ConsoleWords = {
     title: 'Sign in',
     intro: 'Enter the service’s organiser token. It stays in this tab and is forgotten when the tab closes.',
     tokenLabel: 'Organiser token',
-    tokenHint: 'The value of ORGANIZER_TOKEN, or the token printed when the service started.',
+    tokenHint: 'The token of your organiser account (maillage organiser add), the value of ORGANIZER_TOKEN, or the token printed when the service started.',
     submit: 'Sign in',
     checking: 'Checking…',
     empty: 'Enter the organiser token.',

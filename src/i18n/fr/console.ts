@@ -31,7 +31,7 @@ export const consoleFr: ConsoleWords = {
     title: 'Connexion',
     intro: 'Entrez le jeton organisateur du service. Il reste dans cet onglet et disparaît à sa fermeture.',
     tokenLabel: 'Jeton organisateur',
-    tokenHint: 'La valeur de ORGANIZER_TOKEN, ou le jeton affiché au démarrage du service.',
+    tokenHint: 'Le jeton de votre compte organisateur (maillage organiser add), la valeur de ORGANIZER_TOKEN, ou le jeton affiché au démarrage du service.',
     submit: 'Se connecter',
     checking: 'Vérification…',
     empty: 'Entrez le jeton organisateur.',
