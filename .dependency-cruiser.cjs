@@ -1,12 +1,12 @@
 /**
  * Which module may import which: the layers point one way.
  *
- *   entry points  src/cli, src/http, src/server, src/jobs/solve-worker.ts
+ *   entry points  src/cli, src/http, src/server, src/jobs/solve-worker.ts, src/jobs/mail-worker.ts
  *        ↓
  *   use cases     src/app
  *        ↓
- *   adapters      src/store, src/jobs (queue, thread runner, thread)
- *   renderers     src/calendar, src/export, src/web, src/i18n (and src/browser, bundled for the page)
+ *   adapters      src/store, src/jobs (queues, thread runner, thread), src/mail (SMTP, outbox)
+ *   renderers     src/calendar, src/export, src/email, src/web, src/i18n (and src/browser, bundled for the page)
  *        ↓
  *   solver        the pure core; solver/check is independent of the rest of it
  *
@@ -17,12 +17,12 @@
  * types alone are allowed say so with `dependencyTypesNot: ['type-only']`.
  */
 
-const ENTRY_POINTS = ['^src/cli/', '^src/http/', '^src/server/', '^src/jobs/solve-worker\\.ts$'];
+const ENTRY_POINTS = ['^src/cli/', '^src/http/', '^src/server/', '^src/jobs/(solve|mail)-worker\\.ts$'];
 const USE_CASES = '^src/app/';
 /** The interfaces the use cases define and the adapters implement. */
 const PORTS = '^src/app/ports\\.ts$';
-const ADAPTERS = ['^src/store/', '^src/jobs/(?!solve-worker\\.ts$)'];
-const RENDERERS = ['^src/calendar/', '^src/export/', '^src/web/', '^src/i18n/', '^src/browser/'];
+const ADAPTERS = ['^src/store/', '^src/jobs/(?!(solve|mail)-worker\\.ts$)', '^src/mail/'];
+const RENDERERS = ['^src/calendar/', '^src/export/', '^src/email/', '^src/web/', '^src/i18n/', '^src/browser/'];
 const INFRASTRUCTURE = ['^src/config/', '^src/logger\\.ts$'];
 /** The solver's public surface for code that may hold its types only. */
 const SOLVER_TYPES = '^solver/(index|model/types)\\.ts$';

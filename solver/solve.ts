@@ -19,7 +19,7 @@ import { largeNeighbourhoodSearch, lnsIterations } from './search/lns';
 import { pairKey } from './model/pair-key';
 import { retime } from './search/retime';
 import { normalizeEvent } from './model/normal-event';
-import type { EventFile, LockedMeeting, Problem, Schedule } from './model/types';
+import type { Absence, EventFile, LockedMeeting, Problem, Schedule } from './model/types';
 import { validateEvent } from './model/validate-event';
 import { lockProblems } from './model/validate-locks';
 
@@ -34,6 +34,10 @@ export interface SolveOptions {
   locks?: readonly LockedMeeting[];
   /** The schedule announced before: the new one moves as few of its meetings as possible. */
   previous?: Schedule;
+  /** Re-plan the rest of the day at this instant (ISO 8601): rounds that have started by then are frozen as in `previous`. */
+  asOf?: string;
+  /** Clusters absent on the day: their meetings in rounds not started at `asOf` are dropped, and none is given to them there. */
+  absences?: readonly Absence[];
   /** Called with 0–100 as the solve advances. */
   onProgress?: (percent: number) => void;
   /**
@@ -116,6 +120,11 @@ const QUICK_BOUND_STEPS = 20;
 
 const integral = (instance: Instance) => instance.edges.every((e) => Number.isInteger(e.value));
 
+/**
+ * Solves the whole event. `asOf` and `absences` are read by the entry's
+ * `solve` (`day/solve-or-replan.ts`), which hands them to `replan`; this
+ * pipeline, which `replan` runs on the rounds left, ignores them.
+ */
 export function solve(event: EventFile, options: SolveOptions = {}): SolveResult {
   const now = options.now;
   const started = now?.() ?? 0;

@@ -60,6 +60,7 @@ const clusterSchema = z.strictObject({
   attendees: z
     .array(z.strictObject({ name: text, email: z.email({ error: (issue) => (issue.code === 'invalid_format' ? `${quoted(issue.input)} is not an e-mail address` : undefined) }).optional() }))
     .optional(),
+  lang: z.enum(['fr', 'en'], { error: 'must be "fr" or "en"' }).optional(),
 });
 
 const requestSchema = z.strictObject({

@@ -67,6 +67,8 @@ export interface ClusterInput {
   /** Absent means the whole event. */
   availability?: TimeWindow[];
   attendees?: Attendee[];
+  /** Language of the emails sent to this cluster's attendees. @defaultValue 'fr' */
+  lang?: 'fr' | 'en';
 }
 
 export interface RequestInput {
@@ -100,6 +102,21 @@ export interface EventFile {
   clusters: ClusterInput[];
   requests?: RequestInput[];
   constraints?: ConstraintsInput;
+}
+
+/** A cluster marked absent on the day, from `from` (absent: the start of the event) until `until` (absent: its end). ISO 8601 instants with offset. */
+export interface Absence {
+  cluster: string;
+  from?: string;
+  until?: string;
+}
+
+/** What a schedule changes against the previous publication, meeting by meeting (see compareSchedules). */
+export interface ScheduleChangeCounts {
+  kept: number;
+  moved: number;
+  added: number;
+  cancelled: number;
 }
 
 /** A meeting fixed by the organiser: it stays exactly where it is. */
@@ -214,6 +231,8 @@ export interface ScheduleStats {
   meetings: number;
   /** Time spent solving, as measured by the caller's clock (0 without one). */
   solveMs: number;
+  /** What changed against the previous publication; absent when there was none. */
+  changes?: ScheduleChangeCounts;
 }
 
 /** The schedule, format v1. */

@@ -30,7 +30,7 @@ const editedScheduleSchema = z.object({
  * located problem per broken rule otherwise, the paths naming the meetings as
  * sent (`meetings[3].round`).
  */
-export async function editSchedule(deps: Pick<AppDeps, 'store' | 'now'>, eventId: string, input: unknown): Promise<Schedule> {
+export async function editSchedule(deps: Pick<AppDeps, 'store' | 'life' | 'now'>, eventId: string, input: unknown): Promise<Schedule> {
   const edited = parseBody(editedScheduleSchema, input, 'schedule');
   if (edited.eventId !== undefined && edited.eventId !== eventId) {
     throw invalid('invalid schedule', [{ path: 'eventId', code: 'mismatch', message: `must be "${eventId}", the id in the URL`, params: { expected: eventId } }]);

@@ -2,7 +2,7 @@
  * What the use cases need from the outside world. `src/store` and
  * `src/jobs` implement these; `src/server` wires them together.
  */
-import type { EventFile, LockedMeeting, Schedule, SolveOptions, SolveResult, TimeWindow } from '../../solver';
+import type { EventFile, LockedMeeting, Meeting, MeetingChange, Schedule, SolveOptions, SolveResult, TimeWindow } from '../../solver';
 import type { CalendarLedger } from '../calendar/ledger';
 import type { ExportCache } from './export-cache';
 
@@ -207,6 +207,125 @@ export interface EventStore {
   saveDraft(eventId: string, schedule: Schedule, savedAt: string, expectedRevision: number): Promise<GuardedWrite>;
 }
 
+/** A cluster marked absent on the day (`POST …/absences`): from `from` (absent: the start) until `until` (absent: the end). */
+export interface StoredAbsence {
+  /** ISO 8601 instant */
+  from?: string;
+  /** ISO 8601 instant */
+  until?: string;
+  /** ISO 8601 UTC: when the organiser marked it. */
+  markedAt: string;
+}
+
+export type FollowUp = 'yes' | 'maybe' | 'no';
+
+/** A cluster's answer about one of its meetings, after the event. */
+export interface MeetingFeedback {
+  /** The partner's cluster id. */
+  with: string;
+  happened: boolean;
+  followUp?: FollowUp;
+  /** 1–5 */
+  rating?: number;
+  comment?: string;
+  /** ISO 8601 UTC */
+  answeredAt: string;
+}
+
+export type MeetingState = 'held' | 'noShow' | 'unknown';
+
+/** What came of one published meeting (see `meeting-outcomes.ts`). */
+export interface MeetingOutcome {
+  meeting: Meeting;
+  /**
+   * `held` when a side says it took place; `noShow` when none does and a side
+   * says it did not, or a cluster was marked absent at its time; `unknown` without an answer.
+   */
+  state: MeetingState;
+  /** The most hopeful follow-up either side gave (yes, then maybe, then no), for a held meeting. */
+  followUp?: FollowUp;
+  /** Each side's answer, in the order of `meeting.clusters`. */
+  answers: [MeetingFeedback | undefined, MeetingFeedback | undefined];
+}
+
+/**
+ * What an email to a cluster is about: its invitation to give its wishes, a
+ * reminder (wishes not given yet), a request for its feedback after the
+ * event, or the notice of a published schedule that changed its agenda.
+ */
+export type MailKind = 'invitation' | 'reminder' | 'feedback' | 'notice';
+
+/** When each kind of email last went to a cluster (ISO 8601 UTC). */
+export type MailRecord = Partial<Record<MailKind, string>>;
+
+/** Where the day and the after-event of an event are kept: absences, feedback, emails sent. */
+export interface EventLifeStore {
+  /** Cluster id → its absence. */
+  getAbsences(eventId: string): Promise<Map<string, StoredAbsence>>;
+  /** Marks clusters absent (replacing their previous absence); false when the event is gone. */
+  setAbsences(eventId: string, absences: Record<string, StoredAbsence>): Promise<boolean>;
+  /** Lifts the clusters' absences; false when the event is gone. */
+  removeAbsences(eventId: string, clusters: readonly string[]): Promise<boolean>;
+  /** Cluster id → its answers, by partner id. */
+  getAllFeedback(eventId: string): Promise<Map<string, Map<string, MeetingFeedback>>>;
+  /** One cluster's answers, by partner id. */
+  getFeedback(eventId: string, clusterId: string): Promise<Map<string, MeetingFeedback>>;
+  /** Stores answers of a cluster, each replacing its previous answer about the same partner; false when the event is gone. */
+  setFeedback(eventId: string, clusterId: string, answers: readonly MeetingFeedback[]): Promise<boolean>;
+  /** Cluster id → when it was last sent each kind of email. */
+  getMailLog(eventId: string): Promise<Map<string, MailRecord>>;
+  /**
+   * Records a message as sent, once: false when `messageId` was already
+   * recorded (a retried job must not send it again). Also sets the cluster's
+   * {@link MailRecord} for `kind` to `at`.
+   */
+  recordSent(messageId: string, mail: { eventId: string; clusterId: string; kind: MailKind; at: string }): Promise<boolean>;
+  /** Whether `messageId` was recorded as sent. */
+  wasSent(messageId: string): Promise<boolean>;
+}
+
+/** One email to send to one cluster, as a job. */
+export interface MailJobData {
+  eventId: string;
+  clusterId: string;
+  kind: MailKind;
+  /** Names the request (or publication) that asked for it: with the cluster and the kind, the message's identity, sent at most once. */
+  batch: string;
+  /** For a notice: what changed in this cluster's agenda with the publication. */
+  changes?: MeetingChange[];
+}
+
+export interface MailQueue {
+  /** Queues the emails; a job already queued for the same batch, cluster and kind is not queued again. */
+  enqueue(jobs: readonly MailJobData[]): Promise<void>;
+}
+
+/** An address with the name shown beside it. */
+export interface MailAddress {
+  name: string;
+  address: string;
+}
+
+/** An email ready to go, in the reader's language. */
+export interface OutgoingMail {
+  to: MailAddress[];
+  subject: string;
+  text: string;
+  html: string;
+  /** Stable, so that a receiving server can tell a re-sent message: `<…@…>` */
+  messageId: string;
+  attachments?: { filename: string; content: string; contentType: string }[];
+}
+
+/** Sends emails: over SMTP (`SMTP_URL`), or into the outbox folder without one. */
+export interface Mailer {
+  /** Where messages go, for the console: `smtp`, or `outbox` with the folder. */
+  readonly mode: { kind: 'smtp' } | { kind: 'outbox'; folder: string };
+  send(mail: OutgoingMail): Promise<void>;
+  /** Closes its connections, once no message is being sent. */
+  close(): void;
+}
+
 /** Data of a solve job. */
 export interface SolveJobData {
   eventId: string;
@@ -247,10 +366,14 @@ export interface AppConfig {
   solveTimeLimitSeconds: number;
   /** Events one organiser may keep. */
   maxEventsPerOrganiser: number;
+  /** Where emails go: `smtp`, or `outbox` (files under `DATA_DIR/outbox/`) without `SMTP_URL`. */
+  mailMode: 'smtp' | 'outbox';
 }
 
 export interface AppDeps {
   store: EventStore;
+  life: EventLifeStore;
+  mail: MailQueue;
   organisers: OrganiserStore;
   guesses: GuessLimiter;
   queue: SolveQueue;

@@ -4,11 +4,12 @@
  * UID with a higher SEQUENCE and dropped ones come back as cancelled, and
  * with the time it was stored, which every export shows as its date.
  */
-import type { EventFile, Schedule } from '../../solver';
+import { compareSchedules, type EventFile, type MeetingChange, type Schedule } from '../../solver';
 import { updateLedger, type CalendarLedger } from '../calendar/ledger';
 import { AppError, notFound } from './errors';
 import { loadEvent } from './event-access';
-import type { AppDeps, GuardedWrite, PublishWrite } from './ports';
+import type { AppDeps, GuardedWrite, MailJobData, PublishWrite } from './ports';
+import { isReachable } from './request-mail';
 
 /** Attempts when another schedule of the event is stored between reading the ledger and writing the new one. */
 const PUBLISH_ATTEMPTS = 3;
@@ -23,14 +24,37 @@ export function publicationTime(now: Date, previous: string | null): Date {
   return new Date(previous === null ? seconds : Math.max(seconds, Date.parse(previous) + 1000));
 }
 
+/** `schedule` with `stats.changes` counted against `previous` (none without it). */
+export function withChanges(schedule: Schedule, previous: Schedule | null): Schedule {
+  const { changes: _stale, ...stats } = schedule.stats;
+  return { ...schedule, stats: previous ? { ...stats, changes: compareSchedules(previous.meetings, schedule.meetings).counts } : stats };
+}
+
+/**
+ * The notices of a publication: one email to each reachable cluster whose
+ * agenda changed (a meeting moved, new or cancelled), with its changes;
+ * none to the others.
+ */
+export function noticeJobs(event: EventFile, previous: Schedule | null, schedule: Schedule, published: number): MailJobData[] {
+  const byCluster = new Map<string, MeetingChange[]>();
+  for (const change of compareSchedules(previous?.meetings ?? [], schedule.meetings).changes) {
+    for (const id of change.clusters) byCluster.set(id, [...(byCluster.get(id) ?? []), change]);
+  }
+  return event.clusters
+    .filter((c) => byCluster.has(c.id) && isReachable(c))
+    .map((c) => ({ eventId: event.event.id, clusterId: c.id, kind: 'notice', batch: `publication-${published}`, changes: byCluster.get(c.id)! }));
+}
+
 /**
  * Publishes `schedule`, with its ledger, if the event is still at `revision`
  * (otherwise `conflict`; `missing` when the event is gone) and, when
  * `draftVersion` is given, the draft is still that one (otherwise `draft_changed`).
- * The draft is dropped: what is published is the latest.
+ * The draft is dropped: what is published is the latest. Its `stats.changes`
+ * count against the previous publication, and each cluster whose agenda
+ * changed gets a notice by email.
  */
 export async function publishSchedule(
-  deps: Pick<AppDeps, 'store' | 'now'>,
+  deps: Pick<AppDeps, 'store' | 'mail' | 'now'>,
   event: EventFile,
   schedule: Schedule,
   revision: number,
@@ -40,26 +64,30 @@ export async function publishSchedule(
   for (let attempt = 1; ; attempt++) {
     const previous = await deps.store.getPublication(eventId);
     const storedAt = publicationTime(deps.now(), previous?.storedAt ?? null);
-    const ledger = updateLedger(previous?.ledger ?? null, event, schedule, storedAt);
+    const stamped = withChanges(schedule, previous?.schedule ?? null);
+    const ledger = updateLedger(previous?.ledger ?? null, event, stamped, storedAt);
+    const published = previous?.published ?? 0;
     const saved = await deps.store.saveSchedule(
       eventId,
-      { schedule, ledger, storedAt: storedAt.toISOString() },
-      { revision, published: previous?.published ?? 0, ...(draftVersion !== undefined ? { draftVersion } : {}) },
+      { schedule: stamped, ledger, storedAt: storedAt.toISOString() },
+      { revision, published, ...(draftVersion !== undefined ? { draftVersion } : {}) },
     );
+    if (saved === 'ok') await deps.mail.enqueue(noticeJobs(event, previous?.schedule ?? null, stamped, published + 1));
     if (saved !== 'superseded') return saved;
     // Not an AppError: the job is retried later.
     if (attempt === PUBLISH_ATTEMPTS) throw new Error(`other schedules of event "${eventId}" kept being stored meanwhile`);
   }
 }
 
-/** Keeps `schedule` as the event's draft, if the event is still at `revision`. */
+/** Keeps `schedule` as the event's draft, if the event is still at `revision`, with `stats.changes` against the published schedule. */
 export async function saveDraftSchedule(
   deps: Pick<AppDeps, 'store' | 'now'>,
   eventId: string,
   schedule: Schedule,
   revision: number,
 ): Promise<GuardedWrite> {
-  return deps.store.saveDraft(eventId, schedule, deps.now().toISOString(), revision);
+  const published = await deps.store.getSchedule(eventId);
+  return deps.store.saveDraft(eventId, withChanges(schedule, published), deps.now().toISOString(), revision);
 }
 
 /** The published schedule of an event with everything its exports need. */

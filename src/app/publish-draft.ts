@@ -20,7 +20,7 @@ export interface PublishedDraft {
  * rebuilt from its placements when only its values or lock marks are out of
  * date, refused (409) when a meeting no longer fits.
  */
-export async function publishDraft(deps: Pick<AppDeps, 'store' | 'now'>, eventId: string): Promise<PublishedDraft> {
+export async function publishDraft(deps: Pick<AppDeps, 'store' | 'life' | 'mail' | 'now'>, eventId: string): Promise<PublishedDraft> {
   const input = await loadSolverInput(deps, eventId);
   const draft = await deps.store.getDraft(eventId);
   if (!draft) throw notFound(`draft schedule of event "${eventId}"`);

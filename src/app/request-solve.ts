@@ -20,6 +20,8 @@ export const solveRequestSchema = z.strictObject({
     .optional(),
   /** `false`: the result is kept as a draft for the organiser to review and publish. */
   publish: z.boolean().optional(),
+  /** Re-plan the rest of the day at this time: the rounds started by then stay as they were announced. */
+  now: z.iso.datetime({ offset: true, error: 'must be an ISO 8601 time with its offset, e.g. 2026-11-19T15:00:00+01:00' }).optional(),
 });
 
 /**
@@ -28,7 +30,7 @@ export const solveRequestSchema = z.strictObject({
  * first, so that a solve that cannot start is refused here (422/409).
  */
 export async function requestSolve(
-  deps: Pick<AppDeps, 'store' | 'queue'>,
+  deps: Pick<AppDeps, 'store' | 'life' | 'queue'>,
   eventId: string,
   input: unknown,
 ): Promise<{ jobId: string }> {

@@ -66,6 +66,30 @@ export interface AgendaView {
   unmet: Pick<UnmetRequest, 'from' | 'to' | 'cause'>[];
 }
 
+/** Whether a meeting will have a sequel, as its cluster sees it. */
+export type FollowUp = 'yes' | 'maybe' | 'no';
+
+/** One cluster's answer about one of its past meetings. */
+export interface FeedbackAnswer {
+  /** The partner's id. */
+  with: string;
+  happened: boolean;
+  followUp?: FollowUp;
+  /** 1 to 5. */
+  rating?: number;
+  comment?: string;
+}
+
+/** `GET|POST /api/events/:eventId/feedback`: all the cluster's answers. */
+export interface FeedbackView {
+  meetings: (FeedbackAnswer & { answeredAt: string })[];
+}
+
+/** The body the page posts to `/api/events/:eventId/feedback`. */
+export interface FeedbackBody {
+  meetings: FeedbackAnswer[];
+}
+
 /** The body of every 4xx and 5xx answer. */
 export interface ErrorBody {
   error: { code: string; message: string; details: Problem[] };

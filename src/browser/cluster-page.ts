@@ -5,6 +5,7 @@
  */
 import { dictionary } from '../i18n/dictionary';
 import { createApi } from './api-client';
+import { renderFeedback } from './feedback-section';
 import { failureText } from './failure-text';
 import type { AgendaView, ClusterProfile, ErrorBody, Overview, PreferencesView, SuggestionsView } from './api-types';
 import { renderAgenda } from './agenda';
@@ -68,13 +69,14 @@ function start(): void {
     void loadSuggestions();
     // Asked only once published, so that a page before the schedule makes no failed request.
     const agenda = overview.body.published ? api<AgendaView>(`${eventPath}/agenda`) : Promise.resolve({ status: 404, body: null });
-    void agenda.then((result) =>
+    void agenda.then((result) => {
       renderAgenda(
         result,
         { words, nameOf, tableName: (id) => tables.get(id) ?? id },
         { webcal: data.calendarBase + clusterPath('/agenda.ics'), ics: data.basePath + clusterPath('/agenda.ics'), print: data.basePath + clusterPath('/print') },
-      ),
-    );
+      );
+      if (result.status === 200 && result.body) renderFeedback(result.body, { words, api, eventPath, now: () => Date.now(), timeZone: data.timezone });
+    });
 
     const status = byId('save-status');
     const submit = wishesForm.querySelector('button[type="submit"]') as HTMLButtonElement;

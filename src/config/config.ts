@@ -51,6 +51,10 @@ export interface Config {
    * Empty: no CORS header at all, so browsers refuse every cross-origin read. @defaultValue `[]`
    */
   corsOrigins: string[];
+  /** Where emails go: `smtp://…` (STARTTLS when offered) or `smtps://…`. Absent: written as `.eml` files under `DATA_DIR/outbox/`. @defaultValue none */
+  smtpUrl?: string;
+  /** The `From` of every email, and the domain of their `Message-ID`s. @defaultValue `maillage <no-reply@localhost>` */
+  mailFrom: string;
 }
 
 /** One Sentinel of `REDIS_SENTINELS`. */
@@ -73,6 +77,19 @@ function isOrigin(text: string): boolean {
     return false;
   }
 }
+
+/** `smtp://` or `smtps://` with a host, as nodemailer takes it. */
+function isSmtpUrl(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return /^smtps?:$/.test(url.protocol) && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+/** `name <address@domain>` or `address@domain`, on one line. */
+const mailbox = /^(?:[^<>\r\n"]*<[^\s<>@]+@[A-Za-z0-9.-]+>|[^\s<>@]+@[A-Za-z0-9.-]+)$/;
 
 const integer = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
@@ -119,6 +136,15 @@ const envSchema = z.object({
     .transform((list) => list.split(',').map((origin) => origin.trim()).filter((origin) => origin !== ''))
     .refine((origins) => origins.every(isOrigin), 'must be origins such as https://app.example.org (no path, no "*"), separated by commas')
     .optional(),
+  SMTP_URL: z
+    .string()
+    .refine(isSmtpUrl, 'must be an smtp:// or smtps:// URL with a host, such as smtp://user:password@mail.example.org:587')
+    .optional(),
+  MAIL_FROM: z
+    .string()
+    .trim()
+    .regex(mailbox, 'must be an address, alone or as name <address@domain> (no quotes, on one line)')
+    .default('maillage <no-reply@localhost>'),
 });
 
 /** `TRUST_PROXY`: `true`/`false`, a count of proxies, or addresses and names such as `loopback, 10.0.0.0/8`. */
@@ -164,5 +190,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     trustProxy: trustProxy(e.TRUST_PROXY),
     corsOrigins: e.CORS_ORIGINS ?? [],
+    ...(e.SMTP_URL !== undefined ? { smtpUrl: e.SMTP_URL } : {}),
+    mailFrom: e.MAIL_FROM,
   };
 }

@@ -80,7 +80,12 @@ export function scheduleCsv(event: EventFile, schedule: Schedule, options: Sched
     ];
   });
 
-  return stringify([header, ...rows], {
+  return spreadsheetCsv([header, ...rows], delimiter);
+}
+
+/** Rows in the format described at {@link scheduleCsv}: BOM, CRLF, quoted line breaks, inert formulas, decimal comma with `;`. */
+export function spreadsheetCsv(rows: readonly (readonly (string | number)[])[], delimiter: ';' | ',' = ';'): string {
+  return stringify(rows as (string | number)[][], {
     bom: true,
     delimiter,
     record_delimiter: 'windows',

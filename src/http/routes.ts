@@ -26,6 +26,10 @@ import { reissueToken } from '../app/reissue-token';
 import { replaceEvent } from '../app/replace-event';
 import { requestSolve } from '../app/request-solve';
 import { submitPreferences } from '../app/submit-preferences';
+import { liftAbsences, listAbsences, markAbsent } from '../app/absences';
+import { getFeedback, submitFeedback } from '../app/feedback';
+import { getReport, getReportCsv } from '../app/get-report';
+import { requestMail } from '../app/request-mail';
 import { clusterOf, guards, organiserOf } from './auth';
 import { requireJsonBody, requireJsonOrCsvBody } from './error-handler';
 import { sendExport } from './send-export';
@@ -101,6 +105,24 @@ export function apiRoutes(deps: AppDeps, maxBodyBytes: number): Router {
   r.put('/events/:eventId/locks', organizer, requireJsonBody, json, async (req, res) => {
     res.json(await setLocks(deps, req.params.eventId, req.body));
   });
+  r.post('/events/:eventId/invitations', organizer, requireJsonBody, json, async (req, res) => {
+    res.status(202).json(await requestMail(deps, req.params.eventId, req.body));
+  });
+  r.get('/events/:eventId/absences', organizer, async (req, res) => {
+    res.json(await listAbsences(deps, req.params.eventId));
+  });
+  r.post('/events/:eventId/absences', organizer, requireJsonBody, json, async (req, res) => {
+    res.json(await markAbsent(deps, req.params.eventId, req.body));
+  });
+  r.delete('/events/:eventId/absences', organizer, requireJsonBody, json, async (req, res) => {
+    res.json(await liftAbsences(deps, req.params.eventId, req.body));
+  });
+  r.get('/events/:eventId/report', organizer, async (req, res) => {
+    res.json(await getReport(deps, req.params.eventId));
+  });
+  r.get('/events/:eventId/report.csv', organizer, async (req, res) => {
+    sendExport(req, res, await getReportCsv(deps, req.params.eventId, req.query));
+  });
   r.get('/jobs/:jobId', organizer, async (req, res) => {
     res.json(await getJob(deps, req.params.jobId, organiserOf(res)));
   });
@@ -113,6 +135,12 @@ export function apiRoutes(deps: AppDeps, maxBodyBytes: number): Router {
   });
   r.get('/events/:eventId/suggestions', cluster, async (req, res) => {
     res.json(await getSuggestions(deps, req.params.eventId, clusterOf(res)));
+  });
+  r.get('/events/:eventId/feedback', cluster, async (req, res) => {
+    res.json(await getFeedback(deps, req.params.eventId, clusterOf(res)));
+  });
+  r.post('/events/:eventId/feedback', cluster, requireJsonBody, json, async (req, res) => {
+    res.json(await submitFeedback(deps, req.params.eventId, clusterOf(res), req.body));
   });
   r.get('/events/:eventId/agenda', cluster, async (req, res) => {
     res.json(await getAgenda(deps, req.params.eventId, clusterOf(res)));

@@ -162,6 +162,9 @@ export interface ConsoleWords {
     tablesUnlimited: string;
     capText(cap: number): string;
     objectiveText: string;
+    /** Links to the event's other screens. */
+    todayLink: string;
+    reportLink: string;
   };
 
   clusters: {
@@ -181,6 +184,23 @@ export interface ConsoleWords {
     reissueFailed: string;
     noLink: string;
     privateLink: string;
+    sendInvitations: string;
+    sendReminders: string;
+    askFeedback: string;
+    sendHint: string;
+    sending: string;
+    /** `12 messages en file d'envoi` */
+    queued(n: number): string;
+    /** `Injoignables (aucune adresse e-mail) : Axelera, Minalogic.` */
+    unreachableNamed(names: string): string;
+    sendFailed: string;
+    invitedAt: string;
+    remindedAt: string;
+    /** A message never sent. */
+    never: string;
+    unreachableTitle: string;
+    unreachableHint: string;
+    outboxNote: string;
   };
 
   build: {
@@ -276,6 +296,56 @@ export interface ConsoleWords {
     samePair: string;
     chooseBoth: string;
     lockBroken(a: string, b: string): string;
+  };
+
+  /** « Aujourd'hui »: the day as it goes, the absences and re-planning the rest of it. */
+  today: {
+    title: string;
+    time: string;
+    timeHint: string;
+    badTime: string;
+    /** `Créneau 4 · 15:00–15:20` */
+    round(index: number, time: string): string;
+    noRound: string;
+    noSchedule: string;
+    tablesCaption(round: number): string;
+    table: string;
+    participants: string;
+    noMeetings: string;
+    presenceTitle: string;
+    cluster: string;
+    state: string;
+    present: string;
+    absent: string;
+    /** `Absent jusqu'à 15:00` */
+    absentUntil(time: string): string;
+    /** `Absent à partir de 15:00` */
+    absentFrom(time: string): string;
+    /** The hidden header of the column of buttons. */
+    actions: string;
+    markAbsent: string;
+    arrivalAt: string;
+    cancelAbsence: string;
+    markedAbsent(name: string): string;
+    absenceCancelled(name: string): string;
+    absenceFailed: string;
+    replan: string;
+    replanHint: string;
+    replanning: string;
+    replanned: string;
+    replanFailed: string;
+    changesTitle: string;
+    cancelledTitle: string;
+    addedTitle: string;
+    movedTitle: string;
+    /** `Axelera × Minalogic, 15:15–15:35, table T3` */
+    meetingItem(a: string, b: string, time: string, table: string): string;
+    /** `Axelera × Minalogic, 15:15–15:35 → 15:40–16:00` */
+    movedItem(a: string, b: string, from: string, to: string): string;
+    publish: string;
+    publishing: string;
+    published: string;
+    publishFailed: string;
   };
 
   downloads: {

@@ -43,4 +43,15 @@ export interface ExportWords {
   longDate: string;
   /** French typography puts a space before a colon. */
   colon: string;
+  /** Columns and values of the report's CSV (what came of each meeting). */
+  report: {
+    sector: string;
+    region: string;
+    outcome: string;
+    outcomes: { held: string; noShow: string; unknown: string };
+    followUp: string;
+    followUps: { yes: string; maybe: string; no: string };
+    rating(cluster: string): string;
+    comment(cluster: string): string;
+  };
 }

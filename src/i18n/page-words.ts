@@ -6,6 +6,31 @@
  */
 import type { Lang } from './lang';
 
+/** The cluster's feedback on its past meetings (rendered by the server, filled by the browser). */
+export interface FeedbackWords {
+  title: string;
+  intro: string;
+  /** Read before the meeting's time inside its group: `Rendez-vous de 14:00–14:20`. */
+  meetingAt(when: string): string;
+  happened: string;
+  followUp: string;
+  yes: string;
+  no: string;
+  maybe: string;
+  rating: string;
+  noRating: string;
+  ratingOption(n: number): string;
+  comment: string;
+  optional: string;
+  submit: string;
+  saving: string;
+  saved: string;
+  /** When nothing was answered. */
+  nothing: string;
+  /** `Répondu le 20 novembre 2026 à 18:04`. */
+  answeredAt(date: string): string;
+}
+
 export interface PageWords {
   /** Locale of the dates and times formatted in the browser (`Intl`). */
   intlLocale: string;
@@ -103,6 +128,9 @@ export interface PageWords {
   why: string;
   unmetTitle: string;
   unmetHint: string;
+
+  /** « Vos retours », after the meetings: one group per past meeting. */
+  feedback: FeedbackWords;
 
   /** The page a cluster sees when its link does not open. */
   error: {

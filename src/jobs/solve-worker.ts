@@ -7,7 +7,7 @@ import type { AppDeps, SolveJobData } from '../app/ports';
 import { runSolveJob, type SolveJobResult } from '../app/run-solve-job';
 import type { Logger } from '../logger';
 
-export type SolveJobDeps = Pick<AppDeps, 'store' | 'runSolve' | 'config' | 'now'>;
+export type SolveJobDeps = Pick<AppDeps, 'store' | 'life' | 'mail' | 'runSolve' | 'config' | 'now'>;
 
 /**
  * Runs one job. Progress goes to BullMQ as whole percents, in order. An

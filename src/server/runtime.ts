@@ -4,14 +4,16 @@
 import type { Redis } from 'ioredis';
 import type { Queue } from 'bullmq';
 import { ExportCache } from '../app/export-cache';
-import type { AppDeps, SolveJobData } from '../app/ports';
+import type { AppDeps, MailJobData, SolveJobData } from '../app/ports';
 import type { Config } from '../config/config';
+import { BullMailQueue, createMailQueue } from '../jobs/mail-queue';
 import { BullSolveQueue, createQueue } from '../jobs/solve-queue';
 import { runSolveInThread } from '../jobs/thread-runner';
 import type { Logger } from '../logger';
 import { bullPrefix } from '../store/keys';
 import { createRedisClient, redisConnectionOptions, type RedisTarget } from '../store/redis-client';
 import { RedisGuessLimiter } from '../store/guess-limiter';
+import { RedisLifeStore } from '../store/life-store';
 import { RedisStore } from '../store/redis-store';
 import { ReplicatedWriter } from '../store/replica-wait';
 
@@ -19,6 +21,7 @@ export interface Runtime {
   deps: AppDeps;
   redis: Redis;
   queue: Queue<SolveJobData>;
+  mailQueue: Queue<MailJobData>;
   /** Closes the queue and the Redis connections. */
   close(): Promise<void>;
 }
@@ -46,10 +49,14 @@ export function createRuntime(config: Config, redisUrl: string, logger: Logger):
       : undefined;
   const queue = createQueue(queueSettings(config, redisUrl));
   queue.on('error', (error: Error) => logger.warn({ err: error.message }, 'queue error'));
+  const mailQueue = createMailQueue(queueSettings(config, redisUrl));
+  mailQueue.on('error', (error: Error) => logger.warn({ err: error.message }, 'mail queue error'));
   const store = new RedisStore(redis, config.keyPrefix, writer);
   const deps: AppDeps = {
     store,
     organisers: store,
+    life: new RedisLifeStore(redis, config.keyPrefix, writer),
+    mail: new BullMailQueue(mailQueue),
     guesses: new RedisGuessLimiter(redis, config.keyPrefix, config.authFailures),
     queue: new BullSolveQueue(
       queue,
@@ -61,6 +68,7 @@ export function createRuntime(config: Config, redisUrl: string, logger: Logger):
       organizerToken: config.organizerToken,
       solveTimeLimitSeconds: config.solveTimeLimitSeconds,
       maxEventsPerOrganiser: config.maxEventsPerOrganiser,
+      mailMode: config.smtpUrl ? 'smtp' : 'outbox',
     },
     now: () => new Date(),
     exportCache: new ExportCache(config.exportCacheBytes),
@@ -69,8 +77,10 @@ export function createRuntime(config: Config, redisUrl: string, logger: Logger):
     deps,
     redis,
     queue,
+    mailQueue,
     close: async () => {
       await queue.close();
+      await mailQueue.close();
       await writer?.close();
       await redis.quit().catch(() => redis.disconnect());
     },

@@ -1,5 +1,8 @@
+import type { MailJobDeps } from '../app/send-mail-job';
 import type { Config } from '../config/config';
+import { createMailWorker } from '../jobs/mail-worker';
 import { createSolveWorker, type SolveJobDeps } from '../jobs/solve-worker';
+import { createMailer } from '../mail/create-mailer';
 import { createLogger, type Logger } from '../logger';
 import { createRuntime, queueSettings } from './runtime';
 
@@ -8,12 +11,34 @@ export interface WorkerHandle {
   close(): Promise<void>;
 }
 
-/** Creates the BullMQ worker of solve jobs, on the queue that `config` names. */
-export function attachWorker(config: Config, redisUrl: string, deps: SolveJobDeps, logger: Logger) {
+/** The solve and mail workers of one process, closed together. */
+export interface Workers {
+  waitUntilReady(): Promise<void>;
+  /** Lets the running jobs finish. */
+  close(): Promise<void>;
+}
+
+/**
+ * Creates the BullMQ workers of solve jobs and of mail jobs, on the queues
+ * that `config` names; emails go over `SMTP_URL`, or into `DATA_DIR/outbox/`.
+ */
+export function attachWorker(config: Config, redisUrl: string, deps: SolveJobDeps & Omit<MailJobDeps, 'mailer' | 'mailFrom'>, logger: Logger): Workers {
   const queue = queueSettings(config, redisUrl);
   // A worker's blocking connection waits out a Redis outage or a failover instead of failing its commands.
-  const settings = { ...queue, connection: { ...queue.connection, maxRetriesPerRequest: null }, concurrency: config.workerConcurrency };
-  return createSolveWorker(settings, deps, logger);
+  const connection = { ...queue.connection, maxRetriesPerRequest: null };
+  const solver = createSolveWorker({ ...queue, connection, concurrency: config.workerConcurrency }, deps, logger);
+  const mailer = createMailer({ ...(config.smtpUrl ? { smtpUrl: config.smtpUrl } : {}), mailFrom: config.mailFrom, dataDir: config.dataDir });
+  if (mailer.mode.kind === 'outbox') logger.info({ folder: mailer.mode.folder }, 'SMTP_URL is not set: emails are written to the outbox folder');
+  const mail = createMailWorker({ ...queue, connection }, { ...deps, mailer, mailFrom: config.mailFrom }, logger);
+  return {
+    waitUntilReady: async () => {
+      await Promise.all([solver.waitUntilReady(), mail.waitUntilReady()]);
+    },
+    close: async () => {
+      await Promise.all([solver.close(), mail.close()]);
+      mailer.close();
+    },
+  };
 }
 
 /**

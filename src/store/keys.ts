@@ -26,6 +26,12 @@ export interface EventKeys {
   draft: string;
   /** Hash: cluster id → its token, so that the organiser can copy a private link again */
   links: string;
+  /** Hash: cluster id → its absence on the day (JSON) */
+  absences: string;
+  /** Hash: `<cluster id>:<partner id>` → the cluster's answer about that meeting (JSON) */
+  feedback: string;
+  /** Hash: `<cluster id>:<kind>` → when that kind of email last went to the cluster (ISO 8601 UTC) */
+  mail: string;
 }
 
 export function eventKeys(prefix: string, eventId: string): EventKeys {
@@ -40,6 +46,9 @@ export function eventKeys(prefix: string, eventId: string): EventKeys {
     ledger: `${base}:ledger`,
     draft: `${base}:draft`,
     links: `${base}:links`,
+    absences: `${base}:absences`,
+    feedback: `${base}:feedback`,
+    mail: `${base}:mail`,
   };
 }
 
@@ -57,6 +66,9 @@ export const organisersKey = (prefix: string): string => `${prefix}organisers`;
 
 /** Hash: organiser token SHA-256 → organiser name, for the active accounts only. */
 export const organiserTokensKey = (prefix: string): string => `${prefix}organiser-tokens`;
+
+/** String, expiring: set once an email with this message id has been sent, so that a retried job does not send it again. */
+export const sentMailKey = (prefix: string, messageId: string): string => `${prefix}mail-sent:${messageId}`;
 
 /** BullMQ's own prefix (it adds `:<queue>:…`). */
 export const bullPrefix = (prefix: string): string => `${prefix}bull`;

@@ -23,6 +23,7 @@ import type {
 import type { CalendarLedger } from '../calendar/ledger';
 import { eventIndexKey, eventKeys, eventOwnersKey, organisersKey, organiserTokensKey, tokenIndexKey } from './keys';
 import type { ReplicatedWriter } from './replica-wait';
+import { scriptRunner, type ScriptRunner } from './run-script';
 import * as scripts from './scripts';
 
 export class RedisStore implements EventStore, OrganiserStore {
@@ -46,16 +47,14 @@ export class RedisStore implements EventStore, OrganiserStore {
     this.owners = eventOwnersKey(prefix);
     this.organisers = organisersKey(prefix);
     this.organiserTokens = organiserTokensKey(prefix);
+    this.run = scriptRunner(redis, writer);
   }
 
   private keys(eventId: string) {
     return eventKeys(this.prefix, eventId);
   }
 
-  private async run(script: string, keys: string[], args: (string | number)[]): Promise<unknown> {
-    if (this.writer) return this.writer.eval(script, keys, args);
-    return this.redis.eval(script, keys.length, ...keys, ...args);
-  }
+  private readonly run: ScriptRunner;
 
   async ping(): Promise<void> {
     await this.redis.ping();
@@ -68,7 +67,7 @@ export class RedisStore implements EventStore, OrganiserStore {
     owner = { organiser: '', maxEvents: Number.MAX_SAFE_INTEGER },
   ): Promise<CreateWrite> {
     const k = this.keys(event.event.id);
-    const keys = [k.event, k.meta, k.tokens, this.index, k.prefs, k.links, k.locks, k.schedule, k.ledger, k.draft, this.events, this.owners];
+    const keys = [k.event, k.meta, k.tokens, this.index, k.prefs, k.links, k.locks, k.schedule, k.ledger, k.draft, this.events, this.owners, k.absences, k.feedback, k.mail];
     const incarnation = randomBytes(9).toString('base64url');
     const args = [JSON.stringify(event), event.event.id, incarnation, owner.organiser, owner.maxEvents, ...tokenTriples(tokenHashes, tokens)];
     return (await this.run(scripts.CREATE_EVENT, keys, args)) as CreateWrite;
@@ -132,13 +131,13 @@ export class RedisStore implements EventStore, OrganiserStore {
       ...change.removeClusters,
       ...tokenTriples(change.addTokens, change.addLinks ?? {}),
     ];
-    const keys = [k.event, k.meta, k.tokens, this.index, k.prefs, k.links, this.events];
+    const keys = [k.event, k.meta, k.tokens, this.index, k.prefs, k.links, this.events, k.absences, k.feedback, k.mail];
     return (await this.run(scripts.REPLACE_EVENT, keys, args)) as GuardedWrite;
   }
 
   async deleteEvent(eventId: string): Promise<boolean> {
     const k = this.keys(eventId);
-    const keys = [k.event, k.meta, k.tokens, k.prefs, k.locks, k.schedule, this.index, k.ledger, k.draft, k.links, this.events, this.owners];
+    const keys = [k.event, k.meta, k.tokens, k.prefs, k.locks, k.schedule, this.index, k.ledger, k.draft, k.links, this.events, this.owners, k.absences, k.feedback, k.mail];
     return (await this.run(scripts.DELETE_EVENT, keys, [eventId])) === 1;
   }
 
@@ -271,7 +270,7 @@ export class RedisStore implements EventStore, OrganiserStore {
 }
 
 /** The values of a MULTI's replies, throwing the first error. */
-function replyValues(replies: [Error | null, unknown][] | null): unknown[] {
+export function replyValues(replies: [Error | null, unknown][] | null): unknown[] {
   return (replies ?? []).map(([error, value]) => {
     if (error) throw error;
     return value;

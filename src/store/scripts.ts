@@ -25,7 +25,7 @@ const SET_TOKEN = `local function setToken(eventId, clusterId, hash, token)
 end`;
 
 /**
- * KEYS: event meta tokens index prefs links locks schedule ledger draft events owners ·
+ * KEYS: event meta tokens index prefs links locks schedule ledger draft events owners absences feedback mail ·
  * ARGV: eventJson eventId incarnation owner ('' none) maxEvents [clusterId hash token]… → ok | taken | too_many
  * (the owner's events are counted in the owners hash: events stored before it are not)
  */
@@ -37,7 +37,7 @@ for _, owner in ipairs(redis.call('HVALS', KEYS[12])) do
   if owner == ARGV[4] then owned = owned + 1 end
 end
 if owned >= tonumber(ARGV[5]) then return 'too_many' end
-redis.call('DEL', KEYS[2], KEYS[3], KEYS[5], KEYS[6], KEYS[7], KEYS[8], KEYS[9], KEYS[10])
+redis.call('DEL', KEYS[2], KEYS[3], KEYS[5], KEYS[6], KEYS[7], KEYS[8], KEYS[9], KEYS[10], KEYS[13], KEYS[14], KEYS[15])
 redis.call('SET', KEYS[1], ARGV[1])
 redis.call('HSET', KEYS[2], 'revision', 1, 'incarnation', ARGV[3])
 for i = 6, #ARGV, 3 do setToken(ARGV[2], ARGV[i], ARGV[i + 1], ARGV[i + 2]) end
@@ -47,7 +47,7 @@ return 'ok'
 `;
 
 /**
- * KEYS: event meta tokens index prefs links events · ARGV: eventJson eventId
+ * KEYS: event meta tokens index prefs links events absences feedback mail · ARGV: eventJson eventId
  * expectedRevision removedCount [removedId]… [clusterId hash token]… → ok | missing | conflict
  */
 export const REPLACE_EVENT = `
@@ -62,17 +62,26 @@ for i = 5, 4 + removed do
   redis.call('HDEL', KEYS[3], ARGV[i])
   redis.call('HDEL', KEYS[5], ARGV[i])
   redis.call('HDEL', KEYS[6], ARGV[i])
+  redis.call('HDEL', KEYS[8], ARGV[i])
+  -- Answers by the removed cluster and about it, and its emails.
+  for _, field in ipairs(redis.call('HKEYS', KEYS[9])) do
+    local sep = string.find(field, ':', 1, true)
+    if sep and (string.sub(field, 1, sep - 1) == ARGV[i] or string.sub(field, sep + 1) == ARGV[i]) then redis.call('HDEL', KEYS[9], field) end
+  end
+  for _, field in ipairs(redis.call('HKEYS', KEYS[10])) do
+    if string.sub(field, 1, #ARGV[i] + 1) == ARGV[i] .. ':' then redis.call('HDEL', KEYS[10], field) end
+  end
 end
 for i = 5 + removed, #ARGV, 3 do setToken(ARGV[2], ARGV[i], ARGV[i + 1], ARGV[i + 2]) end
 redis.call('SADD', KEYS[7], ARGV[2])
 return 'ok'
 `;
 
-/** KEYS: event meta tokens prefs locks schedule index ledger draft links events owners · ARGV: eventId → 1, or 0 if absent */
+/** KEYS: event meta tokens prefs locks schedule index ledger draft links events owners absences feedback mail · ARGV: eventId → 1, or 0 if absent */
 export const DELETE_EVENT = `
 if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
 for _, hash in ipairs(redis.call('HVALS', KEYS[3])) do redis.call('HDEL', KEYS[7], hash) end
-redis.call('DEL', KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5], KEYS[6], KEYS[8], KEYS[9], KEYS[10])
+redis.call('DEL', KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5], KEYS[6], KEYS[8], KEYS[9], KEYS[10], KEYS[13], KEYS[14], KEYS[15])
 redis.call('SREM', KEYS[11], ARGV[1])
 redis.call('HDEL', KEYS[12], ARGV[1])
 return 1
@@ -85,6 +94,31 @@ if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
 local old = redis.call('HGET', KEYS[3], ARGV[2])
 if old then redis.call('HDEL', KEYS[4], old) end
 setToken(ARGV[1], ARGV[2], ARGV[3], ARGV[4])
+return 1
+`;
+
+/** KEYS: event hash · ARGV: [field value]… → 1, or 0 if the event is gone */
+export const SET_FIELDS_IF_EVENT = `
+if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
+if #ARGV > 0 then redis.call('HSET', KEYS[2], unpack(ARGV)) end
+return 1
+`;
+
+/** KEYS: event hash · ARGV: [field]… → 1, or 0 if the event is gone */
+export const DELETE_FIELDS_IF_EVENT = `
+if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
+if #ARGV > 0 then redis.call('HDEL', KEYS[2], unpack(ARGV)) end
+return 1
+`;
+
+/**
+ * KEYS: sent-marker event mail · ARGV: ttlSeconds field at → 1, or 0 when the
+ * marker was already set (the message was sent before). The event's mail log
+ * is set only while the event exists.
+ */
+export const RECORD_SENT = `
+if not redis.call('SET', KEYS[1], ARGV[3], 'NX', 'EX', tonumber(ARGV[1])) then return 0 end
+if redis.call('EXISTS', KEYS[2]) == 1 then redis.call('HSET', KEYS[3], ARGV[2], ARGV[3]) end
 return 1
 `;
 

@@ -186,6 +186,19 @@ ${availability(input.overview.event.sessions, t, input.lang)}
 </section>`;
 }
 
+/** « Vos retours »: hidden until the browser finds past meetings, and fills one group per meeting. */
+function feedback(t: PageWords): string {
+  return `<section id="feedback" aria-labelledby="feedback-title" hidden>
+<h2 id="feedback-title">${h(t.feedback.title)}</h2>
+<p class="muted">${h(t.feedback.intro)}</p>
+<form id="feedback-form" novalidate>
+<div id="feedback-errors" class="error-summary" role="alert" tabindex="-1" hidden></div>
+<div id="feedback-list"></div>
+<div class="actions"><button type="submit" class="primary">${h(t.feedback.submit)}</button><p id="feedback-status" class="status" role="status"></p></div>
+</form>
+</section>`;
+}
+
 export function clusterPageHtml(input: ClusterPageInput): string {
   const words: Dictionary = dictionary(input.lang);
   const t = words.page;
@@ -203,6 +216,7 @@ export function clusterPageHtml(input: ClusterPageInput): string {
   const body = `${header(input, t)}
 <nav class="toc" aria-label="${h(t.onThisPage)}"><ul>
 <li><a href="#agenda">${h(t.agendaTitle)}</a></li>
+<li id="feedback-toc" hidden><a href="#feedback">${h(t.feedback.title)}</a></li>
 <li><a href="#suggestions">${h(t.suggestionsTitle)}</a></li>
 <li><a href="#wishes">${h(t.wishesTitle)}</a></li>
 </ul></nav>
@@ -218,6 +232,7 @@ ${profile(cluster, t)}
 <p><a id="ics-link" href="#" download>${h(t.downloadIcs)}</a> · <a id="print-link" href="#">${h(t.printable)}</a></p>
 </div>
 </section>
+${feedback(t)}
 <section id="suggestions" aria-labelledby="suggestions-title">
 <h2 id="suggestions-title">${h(t.suggestionsTitle)}</h2>
 <p class="muted">${h(t.suggestionsIntro)}</p>

@@ -15,7 +15,7 @@ import { startRedisServer, uniqueNames, type TestRedis } from '../support/redis-
 
 let server: TestRedis;
 let redis: Redis;
-let deps: Pick<AppDeps, 'store' | 'exportCache' | 'now'>;
+let deps: Pick<AppDeps, 'store' | 'exportCache' | 'now' | 'mail'>;
 
 const NOW = new Date('2026-03-05T10:30:00Z');
 const event = sampleEvent();
@@ -33,7 +33,7 @@ beforeAll(async () => {
   redis = new Redis(server.url);
 });
 beforeEach(async () => {
-  deps = { store: new RedisStore(redis, uniqueNames('published-export').keyPrefix), exportCache: new ExportCache(1024 * 1024), now: () => NOW };
+  deps = { store: new RedisStore(redis, uniqueNames('published-export').keyPrefix), exportCache: new ExportCache(1024 * 1024), now: () => NOW, mail: { enqueue: async () => undefined } };
   await createAndPublish(event);
 });
 afterAll(async () => {

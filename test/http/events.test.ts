@@ -167,8 +167,12 @@ describe('GET /api/events/:eventId/clusters', () => {
       link: `http://maillage.test/e/listed/c/tenerrdis?token=${tokens.tenerrdis}`,
       submitted: true,
       submittedAt: expect.any(String),
+      mail: {},
+      reachable: false,
+      answered: false,
     });
     expect(axelera.submitted).toBe(false);
+    expect(res.body.mailMode).toBe('outbox');
   });
 });
 

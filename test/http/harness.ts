@@ -1,8 +1,10 @@
 /**
  * An API on a private Redis for one test file, driven with supertest.
  */
-import type { Worker } from 'bullmq';
 import type { Express } from 'express';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import request from 'supertest';
 import { performance } from 'node:perf_hooks';
 import { solve, type EventFile } from '../../solver';
@@ -11,7 +13,7 @@ import { loadConfig, type Config } from '../../src/config/config';
 import { createApp } from '../../src/http/app';
 import { createLogger } from '../../src/logger';
 import { createRuntime, type Runtime } from '../../src/server/runtime';
-import { attachWorker } from '../../src/server/start-worker';
+import { attachWorker, type Workers } from '../../src/server/start-worker';
 import { startRedisServer, uniqueNames, type TestRedis } from '../support/redis-server';
 
 export const ORGANIZER = 'organiser-token-for-the-tests';
@@ -30,6 +32,8 @@ export function testConfig(redisUrl: string, label: string, env: Record<string, 
     // Tests try many wrong tokens from one address; the limits have their own tests.
     AUTH_FAILURES_PER_ADDRESS: '100000',
     AUTH_FAILURES_PER_TOKEN_PREFIX: '100000',
+    // Without SMTP_URL, emails go to DATA_DIR/outbox/: never into the working tree.
+    DATA_DIR: mkdtempSync(join(tmpdir(), 'maillage-test-')),
     ...env,
   });
 }
@@ -43,8 +47,8 @@ export interface Harness {
   runtime: Runtime;
   deps: AppDeps;
   app: Express;
-  /** Starts the in-process solve worker (not started by default). */
-  startWorker(): Worker;
+  /** Starts the in-process solve and mail workers (not started by default). */
+  startWorker(): Workers;
   /** supertest with the organiser's bearer token */
   organizer: {
     get(path: string): request.Test;
@@ -62,7 +66,7 @@ export async function startHarness(label: string, env: Record<string, string> = 
   const runtime = createRuntime(config, redis.url, logger);
   const deps: AppDeps = { ...runtime.deps, runSolve: solveInline };
   const app = createApp(deps, { logger, maxBodyBytes: config.maxBodyBytes, trustProxy: config.trustProxy });
-  const workers: Worker[] = [];
+  const workers: Workers[] = [];
   const auth = `Bearer ${ORGANIZER}`;
   return {
     redis,

@@ -36,13 +36,16 @@ describe('publicationTime', () => {
   });
 });
 
+/** Publication notices have their own tests (test/http/notices.test.ts). */
+const noMail = { enqueue: async () => undefined };
+
 describe('publishSchedule', () => {
   const event = sampleEvent();
   const now = () => new Date('2026-03-05T10:30:00.250Z');
 
   it('stores a first schedule with a ledger at SEQUENCE 0, stamped at the whole second', async () => {
     const { store, writes } = fakeStore();
-    expect(await publishSchedule({ store, now }, event, sampleSchedule(), 4)).toBe('ok');
+    expect(await publishSchedule({ store, now, mail: noMail }, event, sampleSchedule(), 4)).toBe('ok');
     const [{ publication, expected }] = writes;
     expect(expected).toEqual({ revision: 4, published: 0 });
     expect(publication.storedAt).toBe('2026-03-05T10:30:00.000Z');
@@ -53,10 +56,10 @@ describe('publishSchedule', () => {
 
   it('updates the ledger again from the newer one when another schedule was stored meanwhile', async () => {
     const earlier = fakeStore();
-    await publishSchedule({ store: earlier.store, now }, event, sampleSchedule(), 1);
+    await publishSchedule({ store: earlier.store, now, mail: noMail }, event, sampleSchedule(), 1);
     const rival = (await earlier.store.getPublication(event.event.id))!;
     const { store, writes } = fakeStore(['superseded'], rival);
-    expect(await publishSchedule({ store, now }, event, movedAndDropped(), 1)).toBe('ok');
+    expect(await publishSchedule({ store, now, mail: noMail }, event, movedAndDropped(), 1)).toBe('ok');
     expect(writes.map((w) => w.expected.published)).toEqual([0, 1]);
     expect(writes[1].publication.storedAt).toBe('2026-03-05T10:30:01.000Z');
     const cancelled = Object.values(writes[1].publication.ledger.entries).filter((e) => e.status === 'cancelled');
@@ -65,7 +68,7 @@ describe('publishSchedule', () => {
 
   it('gives up after three lost races with an error that lets the job be retried', async () => {
     const { store, writes } = fakeStore(['superseded', 'superseded', 'superseded']);
-    const error = await publishSchedule({ store, now }, event, sampleSchedule(), 1).catch((e: unknown) => e);
+    const error = await publishSchedule({ store, now, mail: noMail }, event, sampleSchedule(), 1).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(Error);
     expect(error).not.toBeInstanceOf(AppError);
     expect(writes).toHaveLength(3);
@@ -73,6 +76,6 @@ describe('publishSchedule', () => {
 
   it.each(['missing', 'conflict'] as const)('returns %s from the store as it is', async (outcome) => {
     const { store } = fakeStore([outcome]);
-    expect(await publishSchedule({ store, now }, event, sampleSchedule(), 1)).toBe(outcome);
+    expect(await publishSchedule({ store, now, mail: noMail }, event, sampleSchedule(), 1)).toBe(outcome);
   });
 });

@@ -1,18 +1,30 @@
 /**
- * The event's clusters: whether and when each has sent its wishes, its
- * private link with « Copier le lien », and « Réémettre le lien » for a lost
- * or leaked one (the old link then stops working, so it asks first).
+ * The event's clusters: the messages to send them (invitations, reminders,
+ * feedback requests), whether and when each has sent its wishes, when it was
+ * invited and reminded, its private link with « Copier le lien », and
+ * « Réémettre le lien » for a lost or leaked one (the old link then stops
+ * working, so it asks first); then those no address reaches.
  */
-import { el } from '../dom';
-import { dateTimeLabel } from '../text';
-import type { ClusterStatus, ReissuedLink } from './console-api-types';
+import { el, note } from '../dom';
+import { dateTimeLabel, namesOf } from '../text';
+import type { ClusterStatus, MailMode, ReissuedLink } from './console-api-types';
 import type { ConsoleContext } from './console-context';
 import { copyText } from './copy-link';
+import { mailActions } from './mail-actions';
+import { sentText, unreachableNames } from './mail-text';
 
 export interface ClustersSectionInput {
   eventId: string;
   timezone: string;
   clusters: ClusterStatus[];
+  /** A schedule is published: « Demander les retours » is offered. */
+  published: boolean;
+  /** `outbox`: no mail server, a note says where the messages go. */
+  mailMode?: MailMode;
+  /** The sendings' status line, kept across reloads. */
+  mailStatus: HTMLElement;
+  /** Reads the clusters again (after a sending), then focuses the control with this key. */
+  reload(focus?: string): void;
 }
 
 function clusterRow(c: ClusterStatus, i: number, input: ClustersSectionInput, ctx: ConsoleContext): HTMLLIElement {
@@ -64,10 +76,13 @@ function clusterRow(c: ClusterStatus, i: number, input: ClustersSectionInput, ct
   });
 
   const submitted = c.submitted && c.submittedAt ? t.submittedAt(dateTimeLabel(c.submittedAt, locale, input.timezone)) : t.notSubmitted;
+  const sent = (label: string, kind: 'invitation' | 'reminder') =>
+    el('div', {}, [el('dt', { text: label }), el('dd', { text: sentText(c, kind, input.timezone, ctx.words.console) })]);
   return el('li', { class: `cluster-row${c.submitted ? ' submitted' : ''}` }, [
     el('div', { class: 'cluster-main' }, [
       el('strong', { id: nameId, class: 'cluster-name', text: c.name }),
       el('span', { class: c.submitted ? 'badge ok' : 'badge muted-badge', text: submitted }),
+      el('dl', { class: 'cluster-mail' }, [sent(t.invitedAt, 'invitation'), sent(t.remindedAt, 'reminder')]),
     ]),
     el('div', { class: 'cluster-actions' }, [linkBox, copy, reissue, status]),
   ]);
@@ -77,9 +92,25 @@ export function renderClustersSection(section: HTMLElement, input: ClustersSecti
   const t = ctx.words.console.clusters;
   const sorted = [...input.clusters].sort((a, b) => a.name.localeCompare(b.name, ctx.lang));
   const submitted = input.clusters.filter((c) => c.submitted).length;
+  const unreachable = unreachableNames(input.clusters, ctx.lang);
+  const mail = mailActions(
+    { eventId: input.eventId, published: input.published, nameOf: namesOf(input.clusters), status: input.mailStatus, onSent: input.reload },
+    ctx,
+  );
   section.replaceChildren(
-    el('h2', { id: 'clusters-title', text: t.title(input.clusters.length) }),
-    el('p', { class: 'muted', text: t.submittedCount(submitted, input.clusters.length) }),
-    el('ul', { class: 'plain cluster-list' }, sorted.map((c, i) => clusterRow(c, i, input, ctx))),
+    ...[
+      el('h2', { id: 'clusters-title', text: t.title(input.clusters.length) }),
+      el('p', { class: 'muted', text: t.submittedCount(submitted, input.clusters.length) }),
+      mail,
+      input.mailMode === 'outbox' ? note(t.outboxNote, 'notice outbox-note') : null,
+      el('ul', { class: 'plain cluster-list' }, sorted.map((c, i) => clusterRow(c, i, input, ctx))),
+      unreachable.length
+        ? el('section', { class: 'unreachable', 'aria-labelledby': 'unreachable-title' }, [
+            el('h3', { id: 'unreachable-title', text: t.unreachableTitle }),
+            note(t.unreachableHint, 'hint'),
+            el('ul', { class: 'unreachable-list' }, unreachable.map((name) => el('li', { text: name }))),
+          ])
+        : null,
+    ].filter((n): n is HTMLElement => n !== null),
   );
 }

@@ -36,7 +36,14 @@ export interface CreatedEvent {
 /** `GET /api/events/:eventId/clusters` */
 export interface ClusterList {
   clusters: ClusterStatus[];
+  /** `outbox` when no mail server is configured: messages go to the server's outbox folder. */
+  mailMode?: MailMode;
 }
+
+export type MailMode = 'smtp' | 'outbox';
+
+/** The messages the organiser sends to clusters. */
+export type MailKind = 'invitation' | 'reminder' | 'feedback';
 
 export interface ClusterStatus {
   id: string;
@@ -45,6 +52,36 @@ export interface ClusterStatus {
   submittedAt?: string;
   /** The private link with its token; absent for events created before links were kept. */
   link?: string;
+  /** When each kind of message was last sent to it (ISO). */
+  mail?: { invitation?: string; reminder?: string; feedback?: string; notice?: string };
+  /** False when none of its attendees has an email address. */
+  reachable?: boolean;
+  absence?: AbsenceSpan;
+  /** It has given its feedback after the event. */
+  answered?: boolean;
+}
+
+/** Absent from `from` (default: the start) until `until` (default: the end). */
+export interface AbsenceSpan {
+  from?: string;
+  until?: string;
+  markedAt: string;
+}
+
+/** `POST /api/events/:eventId/invitations` (202) */
+export interface MailQueued {
+  queued: number;
+  /** Ids of the clusters without an attendee's email address. */
+  unreachable: string[];
+}
+
+/** `GET|POST|DELETE /api/events/:eventId/absences` */
+export interface AbsenceList {
+  absences: Absence[];
+}
+
+export interface Absence extends AbsenceSpan {
+  cluster: string;
 }
 
 /** `POST /api/events/:eventId/clusters/:clusterId/token` */

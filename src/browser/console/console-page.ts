@@ -12,8 +12,10 @@ import { langHref, parseRoute, routeHash } from './console-route';
 import { renderEvent } from './event-screen';
 import { renderEvents } from './events-screen';
 import { renderNewEvent } from './new-event-screen';
+import { renderReport } from './report-screen';
 import { sessionStore } from './session';
 import { renderSignIn } from './sign-in-screen';
+import { renderToday } from './today-screen';
 
 /** Saves a file under `name` through a temporary `<a download>`. */
 function saveFile(blob: Blob, name: string): void {
@@ -100,6 +102,8 @@ function start(): void {
     const route = parseRoute(window.location.hash);
     if (route.screen === 'events') cleanup = renderEvents(screen, ctx);
     else if (route.screen === 'new') cleanup = renderNewEvent(screen, ctx);
+    else if (route.screen === 'today') cleanup = renderToday(screen, ctx, route.eventId);
+    else if (route.screen === 'report') cleanup = renderReport(screen, ctx, route.eventId);
     else cleanup = renderEvent(screen, ctx, route.eventId);
   }
 

@@ -1,5 +1,6 @@
 /**
- * The event's page: its clusters and their links, building the schedule,
+ * The event's page: links to « Aujourd'hui » and « Bilan », its clusters
+ * with their links and messages, building the schedule,
  * the schedule (draft or published) with its grid and edits, the downloads
  * and the settings. It reads everything again after each change.
  */
@@ -10,6 +11,7 @@ import { problemMessage } from '../problem-view';
 import { dateLabel, namesOf } from '../text';
 import { createBuildSection, type BuildSection } from './build-section';
 import { renderClustersSection } from './clusters-section';
+import type { ClusterList, MailMode } from './console-api-types';
 import type { Cleanup, ConsoleContext } from './console-context';
 import { consoleFailure } from './console-failure';
 import { routeHash } from './console-route';
@@ -21,7 +23,10 @@ import { fileLocation } from './problem-location';
 import { renderScheduleSection } from './schedule-section';
 import { createScheduleEditor } from './schedule-editor';
 import { tableNamer, tablesOf } from './schedule-tables';
-import { enterScreen, screenHeading } from './screen';
+import { enterScreen, screenHeading, statusLine } from './screen';
+
+/** How long after a sending the clusters' dates are read again. */
+const MAIL_SETTLE_MS = 3000;
 
 const stateOf = (data: EventData): EventState => (data.changes.hasDraft ? 'draft' : data.schedule ? 'published' : 'open');
 
@@ -33,6 +38,9 @@ export function renderEvent(container: HTMLElement, ctx: ConsoleContext, eventId
   let data: EventData | null = null;
   const dialog = createMoveDialog(w);
   const planningStatus = el('div', { class: 'status planning-status' });
+  const mailStatus = statusLine('mail-status');
+  let mailMode: MailMode | undefined;
+  let mailTimer: number | undefined;
   const parts = {
     header: el('div', { class: 'event-head' }),
     clusters: el('section', { class: 'part', 'aria-labelledby': 'clusters-title' }),
@@ -86,8 +94,12 @@ export function renderEvent(container: HTMLElement, ctx: ConsoleContext, eventId
         el('span', { text: [dates, s.location].filter(Boolean).join(' · ') }),
         el('span', { class: `state state-${state}`, text: w.events.state[state] }),
       ]),
+      el('p', { class: 'screen-links' }, [
+        el('a', { href: routeHash({ screen: 'today', eventId }), text: w.eventPage.todayLink }),
+        el('a', { href: routeHash({ screen: 'report', eventId }), text: w.eventPage.reportLink }),
+      ]),
     );
-    renderClustersSection(parts.clusters, { eventId, timezone: s.timezone, clusters: d.clusters }, ctx);
+    drawClusters(d);
     if (!build) {
       build = createBuildSection(ctx, { eventId, hasSchedule: d.schedule !== null, onBuilt: () => reload(), describe });
       parts.planning.replaceChildren(el('h2', { id: 'planning-title', text: w.schedule.title }), build.element, planningStatus, parts.schedule, dialog.element);
@@ -104,6 +116,27 @@ export function renderEvent(container: HTMLElement, ctx: ConsoleContext, eventId
     const downloadsLink = toc.querySelector<HTMLElement>('[data-part="downloads-title"]');
     if (downloadsLink) downloadsLink.hidden = d.schedule === null;
     renderSettingsSection(parts.settings, { file: d.file, locked: d.changes.hasPublished, rounds: d.schedule?.rounds.length ?? null, onSaved: () => reload() }, ctx);
+  }
+
+  function drawClusters(d: EventData): void {
+    // The dates are the sendings' own: the worker is likely still sending, so read them again a little later too.
+    const sent = (focus?: string) => {
+      reload(focus);
+      window.clearTimeout(mailTimer);
+      // The redraw keeps the focus where it was, when it was on a control with a key.
+      mailTimer = window.setTimeout(() => reload(document.activeElement?.getAttribute('data-focus-key') ?? undefined), MAIL_SETTLE_MS);
+    };
+    const input = { eventId, timezone: d.file.event.timezone, clusters: d.clusters, published: d.changes.hasPublished, mailMode, mailStatus, reload: sent };
+    renderClustersSection(parts.clusters, input, ctx);
+  }
+
+  /** Whether messages go to a mail server or the outbox, asked once (EventData keeps the clusters only). */
+  function loadMailMode(): void {
+    void ctx.api<ClusterList>(`/api/events/${encodeURIComponent(eventId)}/clusters`).then((result) => {
+      if (stopped || result.status !== 200 || !result.body?.mailMode) return;
+      mailMode = result.body.mailMode;
+      if (data && mailMode === 'outbox') drawClusters(data);
+    });
   }
 
   function reload(focus?: string): void {
@@ -125,8 +158,10 @@ export function renderEvent(container: HTMLElement, ctx: ConsoleContext, eventId
   }
 
   reload();
+  loadMailMode();
   return () => {
     stopped = true;
+    window.clearTimeout(mailTimer);
     build?.stop();
     if (dialog.element.open) dialog.element.close();
   };

@@ -39,4 +39,14 @@ export const exportsEn: ExportWords = {
   otherLanguage: 'Français',
   longDate: 'EEEE d MMMM yyyy',
   colon: ': ',
+  report: {
+    sector: 'Sector',
+    region: 'Region',
+    outcome: 'Meeting',
+    outcomes: { held: 'held', noShow: 'not held', unknown: 'no answer' },
+    followUp: 'Follow-up planned',
+    followUps: { yes: 'yes', maybe: 'maybe', no: 'no' },
+    rating: (c) => `Rating (${c})`,
+    comment: (c) => `Comment (${c})`,
+  },
 };

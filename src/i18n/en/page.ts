@@ -91,6 +91,27 @@ export const pageEn: PageWords = {
   unmetTitle: 'Requests not met',
   unmetHint: 'The schedule could not include these meetings.',
 
+  feedback: {
+    title: 'Your feedback',
+    intro: 'Tell us how your meetings went: it helps the organiser prepare the next events.',
+    meetingAt: (when) => `Meeting at ${when}`,
+    happened: 'The meeting took place',
+    followUp: 'Follow-up planned',
+    yes: 'Yes',
+    no: 'No',
+    maybe: 'Maybe',
+    rating: 'Rating',
+    noRating: 'No rating',
+    ratingOption: (n) => `${n} out of 5`,
+    comment: 'Comment',
+    optional: 'Optional.',
+    submit: 'Send my feedback',
+    saving: 'Sending…',
+    saved: 'Thank you, your feedback is saved.',
+    nothing: 'Say for at least one meeting whether it took place.',
+    answeredAt: (date) => `Answered on ${date}.`,
+  },
+
   error: {
     title: 'Access denied',
     missingToken: 'This link is incomplete: your cluster’s access key is missing.',

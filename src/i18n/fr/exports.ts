@@ -39,4 +39,14 @@ export const exportsFr: ExportWords = {
   otherLanguage: 'English',
   longDate: 'EEEE d MMMM yyyy',
   colon: ' : ',
+  report: {
+    sector: 'Secteur',
+    region: 'Région',
+    outcome: 'Rendez-vous',
+    outcomes: { held: 'tenu', noShow: 'non tenu', unknown: 'sans réponse' },
+    followUp: 'Suite prévue',
+    followUps: { yes: 'oui', maybe: 'peut-être', no: 'non' },
+    rating: (c) => `Note (${c})`,
+    comment: (c) => `Commentaire (${c})`,
+  },
 };

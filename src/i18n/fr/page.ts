@@ -91,6 +91,27 @@ export const pageFr: PageWords = {
   unmetTitle: 'Demandes non retenues',
   unmetHint: 'Le planning n’a pas pu inclure ces rencontres.',
 
+  feedback: {
+    title: 'Vos retours',
+    intro: 'Dites-nous comment se sont passés vos rendez-vous\u00a0: cela aide l’organisateur à préparer les prochaines journées.',
+    meetingAt: (when) => `Rendez-vous de ${when}`,
+    happened: 'Le rendez-vous a eu lieu',
+    followUp: 'Suite prévue',
+    yes: 'Oui',
+    no: 'Non',
+    maybe: 'Peut-être',
+    rating: 'Note',
+    noRating: 'Pas de note',
+    ratingOption: (n) => `${n} sur 5`,
+    comment: 'Commentaire',
+    optional: 'Facultatif.',
+    submit: 'Envoyer mes retours',
+    saving: 'Envoi…',
+    saved: 'Merci, vos retours sont enregistrés.',
+    nothing: 'Indiquez au moins pour un rendez-vous s’il a eu lieu.',
+    answeredAt: (date) => `Répondu le ${date}.`,
+  },
+
   error: {
     title: 'Accès impossible',
     missingToken: 'Ce lien est incomplet\u00a0: il manque la clé d’accès de votre cluster.',
