@@ -21,7 +21,7 @@ const REPLACED = 'fz-put';
 /** One generated request: who sends what where. */
 interface Input {
   route: string;
-  method: 'get' | 'post' | 'put';
+  method: 'get' | 'post' | 'put' | 'delete';
   path: string;
   /** The query string, without `?`. */
   query?: string;
@@ -132,7 +132,10 @@ function targets(): fc.Arbitrary<Input>[] {
   const wishes = { requests: [{ to: 'minalogic', priority: 1 }], declines: ['techtera'], availability: [{ date: '2026-03-29', start: '09:00', end: '10:30' }] };
   const organiserGet = (route: string, path: string, keys: string[]) =>
     queryString(keys).map((query): Input => ({ route, method: 'get', path, query, caller: 'organiser', write: 'none' }));
-  const body = (route: string, method: 'post' | 'put', path: string, valid: unknown, write: Input['write'], caller: Input['caller'] = 'organiser') =>
+  const partner = published.meetings.find((m) => m.clusters.includes(CLUSTER))!.clusters.find((id) => id !== CLUSTER)!;
+  const feedback = { meetings: [{ with: partner, happened: true, followUp: 'yes', rating: 4, comment: 'Projet commun' }] };
+  const absence = { clusters: [CLUSTER], from: '2026-03-29T09:20:00+02:00', until: '2026-03-29T10:00:00+02:00' };
+  const body = (route: string, method: 'post' | 'put' | 'delete', path: string, valid: unknown, write: Input['write'], caller: Input['caller'] = 'organiser') =>
     fc.tuple(jsonBody(valid), contentType).map(([text, type]): Input => ({ route, method, path, caller, contentType: type, body: text, write }));
   const weighted = (weight: number, arbitrary: fc.Arbitrary<Input>) => Array.from({ length: weight }, () => arbitrary);
   return [
@@ -147,6 +150,12 @@ function targets(): fc.Arbitrary<Input>[] {
     ...weighted(2, body('POST /api/events/:eventId/solve', 'post', `/api/events/${MAIN}/solve`, { timeLimitSeconds: 5, seed: 3, publish: false }, 'none')),
     ...weighted(3, body('PUT /api/events/:eventId/schedule', 'put', `/api/events/${MAIN}/schedule`, edited, 'main')),
     ...weighted(3, body('PUT /api/events/:eventId/locks', 'put', `/api/events/${MAIN}/locks`, { meetings: lockable }, 'main')),
+    ...weighted(2, body('POST /api/events/:eventId/invitations', 'post', `/api/events/${MAIN}/invitations`, { kind: 'reminder', clusters: [CLUSTER] }, 'none')),
+    ...weighted(2, body('POST /api/events/:eventId/absences', 'post', `/api/events/${MAIN}/absences`, absence, 'none')),
+    ...weighted(1, body('DELETE /api/events/:eventId/absences', 'delete', `/api/events/${MAIN}/absences`, { clusters: [CLUSTER] }, 'none')),
+    ...weighted(1, body('POST /api/events/:eventId/solve (now)', 'post', `/api/events/${MAIN}/solve`, { publish: false, now: '2026-03-29T09:30:00+02:00' }, 'none')),
+    ...weighted(3, body('POST /api/events/:eventId/feedback', 'post', `/api/events/${MAIN}/feedback`, feedback, 'none', 'cluster')),
+    organiserGet('GET report.csv', `/api/events/${MAIN}/report.csv`, ['lang']),
     ...weighted(3, body('POST /api/events/:eventId/preferences', 'post', `/api/events/${MAIN}/preferences`, wishes, 'main', 'cluster')),
     organiserGet('GET /api/events/:eventId/schedule', `/api/events/${MAIN}/schedule`, ['version']),
     organiserGet('GET /api/events/:eventId/calendar.ics', `/api/events/${MAIN}/calendar.ics`, ['lang', 'version']),
@@ -157,12 +166,12 @@ function targets(): fc.Arbitrary<Input>[] {
     queryString(['lang', 'token']).map((query): Input => ({ route: 'GET /e/:eventId/c/:clusterId', method: 'get', path: `/e/${MAIN}/c/${CLUSTER}`, query: `token=${tokens[CLUSTER]}&${query}`, caller: 'none', write: 'none' })),
     queryString(['lang']).map((query): Input => ({ route: 'GET /', method: 'get', path: '/', query, caller: 'none', write: 'none' })),
     fc
-      .tuple(pathId, fc.constantFrom('', '/schedule', '/locks', '/clusters', '/schedule/changes', '/calendar.ics', '/print'))
+      .tuple(pathId, fc.constantFrom('', '/schedule', '/locks', '/clusters', '/schedule/changes', '/calendar.ics', '/print', '/absences', '/report'))
       .map(([id, rest]): Input => ({ route: 'GET /api/events/:eventId…', method: 'get', path: `/api/events/${segment(id)}${rest}`, caller: 'organiser', write: 'none' })),
     pathId.map((id): Input => ({ route: 'GET /api/jobs/:jobId', method: 'get', path: `/api/jobs/${segment(id)}`, caller: 'organiser', write: 'none' })),
     pathId.map((id): Input => ({ route: 'POST /api/events/:eventId/solve (path)', method: 'post', path: `/api/events/${segment(id)}/solve`, caller: 'organiser', contentType: 'application/json', body: '{}', write: 'none' })),
     fc
-      .tuple(pathId, fc.constantFrom('/preferences', '/suggestions', '/agenda', '/overview'))
+      .tuple(pathId, fc.constantFrom('/preferences', '/suggestions', '/agenda', '/overview', '/feedback'))
       .map(([id, rest]): Input => ({ route: 'GET /api/events/:eventId (cluster)', method: 'get', path: `/api/events/${segment(id)}${rest}`, caller: 'cluster', write: 'none' })),
     // No id of a cluster of the event is generated: a new token for it would lock the fuzz's cluster out.
     pathId.map((id): Input => ({ route: 'POST …/clusters/:clusterId/token', method: 'post', path: `/api/events/${MAIN}/clusters/${segment(id)}/token`, caller: 'organiser', write: 'none' })),
@@ -185,8 +194,10 @@ interface Answer {
 
 /** One request over a kept-alive connection; the body is parsed when it is JSON. */
 function call(method: string, path: string, headers: Record<string, string>, body?: string): Promise<Answer> {
+  // Node sends a DELETE's body unframed unless its length is given, as every client does.
+  const framed = body === undefined ? headers : { ...headers, 'content-length': String(Buffer.byteLength(body)) };
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port, method, path, headers, agent, signal: AbortSignal.timeout(PER_INPUT_MS) }, (res) => {
+    const req = http.request({ host: '127.0.0.1', port, method, path, headers: framed, agent, signal: AbortSignal.timeout(PER_INPUT_MS) }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
       res.on('error', reject);
