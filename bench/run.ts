@@ -2,15 +2,18 @@
  * `npm run bench`: solves the fixture and seeded random events of 40, 60,
  * 150, 300 and 1,000 clusters, checks every schedule with the independent checker,
  * and prints a Markdown table of time and value against the upper bound;
- * then the event families beside HiGHS (`reference-bench.ts`); then measures
- * the calendars under load (`calendars.ts`); then queued solves through the
+ * then the event families beside HiGHS (`reference-bench.ts`); then re-plans the
+ * rest of the day with absences (`replan-bench.ts`); then measures the calendars
+ * under load (`calendars.ts`); then solves cut by their time limit
+ * (`time-limit-bench.ts`); then queued solves through the
  * service with one and two worker processes (`service-bench.ts`); then 100
  * concurrent clients while a 1,000-cluster solve's worker is killed (`load-scenario.ts`).
  *
  * Options: `--seeds <n>` random events per size (default 3), `--time-limit <s>` (default 30, as the CLI),
  * `--highs-limit <s>` HiGHS's cap per event (default 120), `--family <id,id…>` the families to run beside HiGHS (default all),
  * `--duration <s>` of each calendar measurement (default 10), `--service-time-limit <s>` of each solve through
- * the service (default 10), `--only solver|reference|limits|calendars|service|load` to run one part
+ * the service (default 10), `--replan-time-limit <s>` of each solve of the re-planning part (default 10),
+ * `--only solver|reference|limits|replan|calendars|service|load` to run one part
  * (`npm run bench:calendars` is `--only calendars`).
  */
 import { readFileSync } from 'node:fs';
@@ -21,6 +24,7 @@ import { benchCalendars } from './calendars';
 import { loadReport, runLoadScenario } from './load-scenario';
 import { benchReference } from './reference-bench';
 import { randomEvent, type RandomEventOptions } from './random-event';
+import { benchReplan } from './replan-bench';
 import { benchService } from './service-bench';
 import { benchTimeLimits } from './time-limit-bench';
 
@@ -54,7 +58,7 @@ function cases(seeds: number): Case[] {
   return list;
 }
 
-const PARTS = ['solver', 'reference', 'limits', 'calendars', 'service', 'load'] as const;
+const PARTS = ['solver', 'reference', 'limits', 'replan', 'calendars', 'service', 'load'] as const;
 
 function only(): (typeof PARTS)[number] | undefined {
   const at = process.argv.indexOf('--only');
@@ -101,6 +105,7 @@ async function main(): Promise<void> {
   if (part === undefined || part === 'reference') {
     await benchReference({ timeLimitMs: argument('--time-limit', 30) * 1000, capSeconds: argument('--highs-limit', 120), families: families() });
   }
+  if (part === undefined || part === 'replan') benchReplan({ timeLimitMs: argument('--replan-time-limit', 10) * 1000 });
   if (part === undefined || part === 'calendars') await benchCalendars({ durationSeconds: argument('--duration', 10) });
   if (part === undefined || part === 'limits') await benchTimeLimits();
   if (part === undefined || part === 'service') await benchService({ timeLimitSeconds: argument('--service-time-limit', 10) });

@@ -3,8 +3,9 @@
  * service (dist/) on a private redis-server, in Debian's Chromium, as an
  * organiser and two cluster managers go through the flow in French: sign in,
  * the events, a new event from the fixture, wishes on two cluster pages, the
- * build, a publication, a lock and a hand edit, then the draft's changes, and
- * the console at phone width. Nothing outside the machine is reached.
+ * build, a publication, a lock and a hand edit, then the draft's changes, the
+ * invitations, the day re-planned at 15:00 around an absent cluster, a
+ * cluster's feedback and the report, and the console at phone width. Nothing outside the machine is reached.
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -122,7 +123,49 @@ async function main() {
     await shotAt('console-draft-changes.png', page, 'section[aria-labelledby="planning-title"]');
     await shotAt('console-grid-detail.png', page, '.grid-part');
 
-    await page.getByRole('link', { name: 'Tous les événements' }).click();
+    // The invitations (into the outbox folder: no SMTP server here), with when each cluster was invited.
+    const clusters = page.locator('section[aria-labelledby="clusters-title"]');
+    await clusters.getByRole('button', { name: 'Envoyer les invitations', exact: true }).click();
+    await page.locator('#mail-status.ok').waitFor();
+    await clusters.locator('.cluster-mail dd').first().filter({ hasText: /\d{2}:\d{2}/ }).waitFor({ timeout: 15_000 });
+    await shotAt('console-invitations.png', page, 'section[aria-labelledby="clusters-title"]');
+
+    // The day itself at 15:00: a cluster does not come, the rest of the day is re-planned and published.
+    await page.getByRole('link', { name: "Aujourd'hui", exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: "Aujourd'hui" }).waitFor();
+    await page.getByLabel('Heure').fill('2015-09-10T15:00');
+    await page.getByLabel('Heure').dispatchEvent('change');
+    await page.locator('.round-tables').waitFor();
+    const absentRow = page.locator('.presence-row', { has: page.getByRole('rowheader', { name: 'Mont-Blanc Industries', exact: true }) });
+    await absentRow.getByRole('button', { name: 'Marquer absent', exact: true }).click();
+    await absentRow.getByRole('button', { name: 'Annuler l’absence', exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Replanifier la suite', exact: true }).click();
+    await page.locator('#replan-status.ok').waitFor({ timeout: 30_000 });
+    await shotAt('console-today.png', page, '.replan-result');
+    await page.getByRole('button', { name: 'Publier', exact: true }).click();
+    await page.locator('#today-publish-status.ok').waitFor();
+
+    // After the event: a cluster's feedback, then the organiser's report.
+    const manager = await context.newPage();
+    manager.on('pageerror', (error) => errors.push(error.message));
+    await manager.goto(links.find((l) => l.name === 'Axelera').href);
+    const feedback = manager.getByRole('region', { name: 'Vos retours' });
+    await feedback.getByRole('group').first().waitFor();
+    const meeting = feedback.locator('fieldset.feedback-meeting').first();
+    await meeting.getByRole('group', { name: 'Le rendez-vous a eu lieu' }).getByRole('radio', { name: 'Oui' }).check();
+    await meeting.getByRole('group', { name: 'Suite prévue' }).getByRole('radio', { name: 'Oui' }).check();
+    await meeting.getByLabel('Note', { exact: true }).selectOption('5');
+    await meeting.getByLabel('Commentaire', { exact: true }).fill('Un projet commun sur la métrologie des matériaux.');
+    await manager.getByRole('button', { name: 'Envoyer mes retours' }).click();
+    await manager.getByRole('status').filter({ hasText: 'Merci' }).waitFor();
+    await feedback.screenshot({ path: join(DOCS, 'cluster-feedback.png') });
+    step('docs/cluster-feedback.png');
+    await manager.close();
+    await page.goto(`${base}/#/evenements/interclustering-2015-lyon/bilan`);
+    await page.getByRole('img', { name: 'Carte des rendez-vous tenus par paire de secteurs' }).waitFor();
+    await shot('console-report.png', page, { fullPage: true });
+
+    await page.goto(`${base}/#/`);
     await page.getByRole('heading', { name: 'Vos événements' }).waitFor();
     await page.locator('.event-item').first().waitFor();
     await shot('console-events.png');

@@ -5,7 +5,7 @@
  */
 import type { Problem } from '../../solver/model/types';
 import type { Dictionary } from '../i18n/dictionary';
-import { el, show } from './dom';
+import { addFieldError, clearFormErrors, showSummary, summaryItem } from './error-summary';
 import type { FeedbackGroup } from './feedback-form';
 import { locateFeedback } from './feedback-meetings';
 import { problemMessage } from './problem-view';
@@ -19,27 +19,10 @@ export interface FeedbackErrors {
 export function createFeedbackErrors(form: HTMLFormElement, summary: HTMLElement, words: Dictionary): FeedbackErrors {
   const colon = words.page.colon;
 
-  function item(text: string, control: HTMLElement | null): HTMLLIElement {
-    const link = el('a', { href: control?.id ? `#${control.id}` : '#feedback-form', text });
-    link.addEventListener('click', (event) => {
-      if (!control) return;
-      event.preventDefault();
-      if (control.tagName === 'FIELDSET') control.scrollIntoView();
-      else control.focus();
-    });
-    return el('li', {}, [link]);
-  }
+  const item = (text: string, control: HTMLElement | null) => summaryItem(text, control, '#feedback-form');
 
   return {
-    clear() {
-      summary.hidden = true;
-      summary.replaceChildren();
-      for (const p of form.querySelectorAll<HTMLElement>('.field-error')) {
-        p.hidden = true;
-        p.textContent = '';
-      }
-      for (const node of form.querySelectorAll('[aria-invalid]')) node.removeAttribute('aria-invalid');
-    },
+    clear: () => clearFormErrors(form, summary),
 
     show(problems, sent, fallback) {
       const items = problems.length
@@ -49,18 +32,14 @@ export function createFeedbackErrors(form: HTMLFormElement, summary: HTMLElement
             const group = at.index === null ? undefined : sent[at.index];
             if (!group) return item(message, null);
             const { control, target } = group.place(at.part);
-            target.textContent = target.textContent ? `${target.textContent} ${message}` : message;
-            target.hidden = false;
-            if (control.tagName !== 'FIELDSET') control.setAttribute('aria-invalid', 'true');
+            addFieldError(target, control.tagName === 'FIELDSET' ? null : control, message);
             // Named by the partner (the group's legend), then the part's label.
             const partner = group.element.querySelector('legend')?.textContent ?? '';
             const part = control.tagName === 'FIELDSET' ? '' : (control.closest('fieldset.choices')?.querySelector('legend') ?? form.querySelector(`label[for="${control.id}"]`))?.textContent ?? '';
             return item(`${[partner, part].filter(Boolean).join(' — ')}${colon}${message}`, control);
           })
         : [item(fallback, null)];
-      show(summary, [el('p', { class: 'summary-title', text: words.page.errorsCount(items.length) }), el('ul', {}, items)]);
-      summary.hidden = false;
-      summary.focus();
+      showSummary(summary, items, words);
     },
   };
 }

@@ -5,7 +5,8 @@
  */
 import type { Problem } from '../../solver/model/types';
 import type { Dictionary } from '../i18n/dictionary';
-import { byId, el, part, show } from './dom';
+import { byId, part } from './dom';
+import { addFieldError, clearFormErrors, showSummary, summaryItem } from './error-summary';
 import { locate, problemMessage } from './problem-view';
 import type { Sent } from './wishes-form';
 
@@ -19,12 +20,6 @@ export function createFormErrors(words: Dictionary, nameOf: (id: string) => stri
   const form = byId<HTMLFormElement>('wishes-form');
   const summary = byId('form-errors');
   const colon = words.page.colon;
-
-  const addError = (target: HTMLElement, control: HTMLElement | null, message: string) => {
-    target.textContent = target.textContent ? `${target.textContent} ${message}` : message;
-    target.hidden = false;
-    if (control) control.setAttribute('aria-invalid', 'true');
-  };
 
   const labelOf = (control: HTMLElement | null): string => {
     const label = control?.id ? form.querySelector(`label[for="${control.id}"]`) : null;
@@ -50,42 +45,23 @@ export function createFormErrors(words: Dictionary, nameOf: (id: string) => stri
     return { control: null, target: at.list ? byId(`${at.list}-error`) : null, prefix: '' };
   }
 
-  function item(text: string, focusable: HTMLElement | null): HTMLLIElement {
-    const link = el('a', { href: focusable?.id ? `#${focusable.id}` : '#wishes-form', text });
-    link.addEventListener('click', (event) => {
-      if (!focusable) return;
-      event.preventDefault();
-      if (focusable.tagName === 'FIELDSET') focusable.scrollIntoView();
-      else focusable.focus();
-    });
-    return el('li', {}, [link]);
-  }
+  const item = (text: string, focusable: HTMLElement | null) => summaryItem(text, focusable, '#wishes-form');
 
   return {
-    clear() {
-      summary.hidden = true;
-      summary.replaceChildren();
-      for (const p of form.querySelectorAll<HTMLElement>('.field-error')) {
-        p.hidden = true;
-        p.textContent = '';
-      }
-      for (const node of form.querySelectorAll('[aria-invalid]')) node.removeAttribute('aria-invalid');
-    },
+    clear: () => clearFormErrors(form, summary),
 
     show(problems, sent, fallback) {
       const items = problems.length
         ? problems.map((problem) => {
             const message = problemMessage(problem, words);
             const { control, target, prefix } = place(problem, sent);
-            if (target) addError(target, control, prefix + message);
+            if (target) addFieldError(target, control, prefix + message);
             const label = labelOf(control);
             const text = (label && !prefix ? label + colon : prefix) + message;
             return item(text, control ?? target?.closest('fieldset') ?? null);
           })
         : [item(fallback, null)];
-      show(summary, [el('p', { class: 'summary-title', text: words.page.errorsCount(items.length) }), el('ul', {}, items)]);
-      summary.hidden = false;
-      summary.focus();
+      showSummary(summary, items, words);
     },
   };
 }

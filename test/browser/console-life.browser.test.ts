@@ -119,8 +119,8 @@ describe('the event’s life in the console', () => {
   });
 
   it('shows the round in progress at 15:00 with who sits at which table, by name', async () => {
-    await page.getByRole('link', { name: 'Aujourd’hui', exact: true }).click();
-    await page.getByRole('heading', { level: 1, name: 'Aujourd’hui' }).waitFor();
+    await page.getByRole('link', { name: "Aujourd'hui", exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: "Aujourd'hui" }).waitFor();
     expect(await page.locator('.crumbs a').allTextContents()).toEqual(['Tous les événements', 'Journée Interclustering Auvergne – Rhône-Alpes']);
     await page.getByLabel('Heure').fill('2015-09-10T15:00');
     await page.getByLabel('Heure').dispatchEvent('change');

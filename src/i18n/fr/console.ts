@@ -169,7 +169,7 @@ export const consoleFr: ConsoleWords = {
     tablesUnlimited: 'tables sans limite',
     capText: (cap) => `${plural(cap, 'rencontre', 'rencontres')} au plus par cluster`,
     objectiveText: 'Objectif',
-    todayLink: 'Aujourd’hui',
+    todayLink: "Aujourd'hui",
     reportLink: 'Bilan',
   },
 
@@ -295,7 +295,7 @@ export const consoleFr: ConsoleWords = {
   },
 
   today: {
-    title: 'Aujourd’hui',
+    title: "Aujourd'hui",
     time: 'Heure',
     timeHint: 'Maintenant par défaut. Changez-la pour répéter la journée.',
     badTime: 'Indiquez une date et une heure.',
