@@ -4,6 +4,7 @@
  * required meetings, the organiser's locks it cannot attend). Pure helpers,
  * read by the re-planning and by the service that checks what it publishes.
  */
+import { pairKey } from '../model/pair-key';
 import type { Absence, EventFile, LockedMeeting, Problem } from '../model/types';
 import { roundSlots } from '../time/round-grid';
 
@@ -47,13 +48,20 @@ export function absentRounds(event: EventFile, absences: readonly Absence[]): Ma
 /**
  * The event as it stands with absences: the same file (a new object, the
  * input untouched) without the `constraints.mustMeet` pairs that involve a
- * cluster with an absence (a no-show voids a required meeting).
+ * cluster with an absence (a no-show voids a required meeting), except those
+ * that `placed` holds: a required meeting already held, or placed anyway,
+ * stays one, with its reason.
  */
-export function eventOnTheDay(event: EventFile, absences: readonly Absence[]): EventFile {
+export function eventOnTheDay(
+  event: EventFile,
+  absences: readonly Absence[],
+  placed: readonly { readonly clusters: readonly [string, string] }[] = [],
+): EventFile {
   const absent = new Set(absences.map((a) => a.cluster));
   const constraints = event.constraints;
   if (!constraints?.mustMeet) return { ...event };
-  const mustMeet = constraints.mustMeet.filter(([a, b]) => !absent.has(a) && !absent.has(b));
+  const kept = new Set(placed.map((m) => pairKey(m.clusters[0], m.clusters[1])));
+  const mustMeet = constraints.mustMeet.filter(([a, b]) => (!absent.has(a) && !absent.has(b)) || kept.has(pairKey(a, b)));
   return { ...event, constraints: { ...constraints, mustMeet } };
 }
 

@@ -103,7 +103,7 @@ function phaseOptions(options: SolveOptions, timeLimitMs: number | undefined, lo
  * cancelled, the others stay at their round and table unless moving some is
  * the only way to give more meetings, and the rounds left get new meetings
  * where the rules allow. The schedule is one of `eventOnTheDay(event,
- * absences)` with `locksOnTheDay(event, locks, absences)` as locks, with
+ * absences, schedule.meetings)` with `locksOnTheDay(event, locks, absences)` as locks, with
  * `stats.changes` against `previous`. Its `upperBound` bounds the value of
  * the re-plans that keep what was held; it is never proven optimal.
  * `onIncumbent` is not called. Pure: reads its inputs only.
@@ -180,7 +180,8 @@ export function replan(event: EventFile, options: SolveOptions = {}): SolveResul
   // Whatever the solve of the rounds left placed lies outside the started rounds and the absences.
   const placed = chosen.placed.filter((m) => m.round > started && !m.clusters.some((id) => absent.get(id)?.has(m.round)));
   const meetings = [...frozen, ...placed].sort((x, y) => x.round - y.round);
-  const schedule = scheduleFromMeetings(day, meetings, { locks: dayLocks });
+  // The required meetings held before an absence stay required ones, with their reason.
+  const schedule = scheduleFromMeetings(eventOnTheDay(event, absences, meetings), meetings, { locks: dayLocks });
   const frozenValue = schedule.meetings.filter((m) => m.round <= started).reduce((sum, m) => sum + m.value, 0);
   const bound = Math.max(...[first, chosen].map((p) => p.result.schedule?.stats.upperBound ?? 0));
   // The reasons of the rounds left, as their solve found them (an absent cluster's "no common round"), where it knows them.

@@ -5,7 +5,7 @@ import { placedSchedule } from './placed-schedule';
 import type { AppDeps } from './ports';
 import { parseBody } from './problems';
 import { saveDraftSchedule } from './publication';
-import { loadSolverInput } from './solver-input';
+import { loadSolverInput, onTheDay } from './solver-input';
 
 const id = z.string().min(1, { error: 'must not be empty' });
 
@@ -38,7 +38,8 @@ export async function editSchedule(deps: Pick<AppDeps, 'store' | 'life' | 'now'>
   const current = await loadSolverInput(deps, eventId);
   const draft = await deps.store.getDraft(eventId);
   const base = draft?.schedule ?? current.previous;
-  const result = placedSchedule(current.event, edited.meetings, current.locks, base);
+  const day = onTheDay(current, edited.meetings);
+  const result = placedSchedule(day.event, edited.meetings, day.locks, base);
   if (!result.ok) throw invalid('the edited schedule breaks the rules of the event', result.problems);
   const saved = await saveDraftSchedule(deps, eventId, result.schedule, current.revision);
   if (saved === 'missing') throw notFound(`event "${eventId}"`);

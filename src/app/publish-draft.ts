@@ -3,7 +3,7 @@ import { AppError, notFound } from './errors';
 import type { AppDeps } from './ports';
 import { placedSchedule } from './placed-schedule';
 import { publishSchedule } from './publication';
-import { loadSolverInput } from './solver-input';
+import { loadSolverInput, onTheDay } from './solver-input';
 
 export interface PublishedDraft {
   /** How many schedules of the event have been published, this one included. */
@@ -25,8 +25,9 @@ export async function publishDraft(deps: Pick<AppDeps, 'store' | 'life' | 'mail'
   const draft = await deps.store.getDraft(eventId);
   if (!draft) throw notFound(`draft schedule of event "${eventId}"`);
   let schedule = draft.schedule;
-  if (checkSchedule(input.event, schedule, input.locks).length > 0) {
-    const rebuilt = placedSchedule(input.event, schedule.meetings, input.locks, schedule);
+  const day = onTheDay(input, schedule.meetings);
+  if (checkSchedule(day.event, schedule, day.locks).length > 0) {
+    const rebuilt = placedSchedule(day.event, schedule.meetings, day.locks, schedule);
     if (!rebuilt.ok) throw new AppError('conflict', 'the draft no longer fits the event: build the schedule again or edit it', rebuilt.problems);
     schedule = rebuilt.schedule;
   }

@@ -1,4 +1,4 @@
-import { eventOnTheDay, locksOnTheDay, validateLocks, type Absence, type EventFile, type LockedMeeting, type Schedule } from '../../solver';
+import { eventOnTheDay, locksOnTheDay, validateLocks, type Absence, type EventFile, type LockedMeeting, type PlacedMeeting, type Schedule } from '../../solver';
 import { solverAbsences } from './absences';
 import { AppError, invalid } from './errors';
 import { loadEvent } from './event-access';
@@ -7,9 +7,8 @@ import type { AppDeps } from './ports';
 
 /** Everything a solve of one event starts from, read at one revision. */
 export interface SolverInput {
-  /** With the clusters' wishes merged, and what absences void left out (see `eventOnTheDay`). */
+  /** With the clusters' wishes merged; what the absences void is the solver's to leave out (see {@link onTheDay}). */
   event: EventFile;
-  /** Without those an absence voids (see `locksOnTheDay`). */
   locks: LockedMeeting[];
   /** The clusters marked absent on the day. */
   absences: Absence[];
@@ -38,5 +37,14 @@ export async function loadSolverInput(deps: Pick<AppDeps, 'store' | 'life'>, eve
   const stale = validateLocks(resolved.event, locks);
   if (stale.length > 0) throw new AppError('conflict', 'locked meetings do not fit the event', stale);
   const absences = solverAbsences(stored);
-  return { event: eventOnTheDay(resolved.event, absences), locks: locksOnTheDay(resolved.event, locks, absences), absences, previous, revision };
+  return { event: resolved.event, locks, absences, previous, revision };
+}
+
+/**
+ * The event and the locks that a schedule of the day is checked against: the
+ * absences void the required meetings and the locks of absent clusters,
+ * except the required meetings that the schedule holds (held before the absence).
+ */
+export function onTheDay(input: SolverInput, meetings: readonly PlacedMeeting[]): { event: EventFile; locks: LockedMeeting[] } {
+  return { event: eventOnTheDay(input.event, input.absences, meetings), locks: locksOnTheDay(input.event, input.locks, input.absences) };
 }

@@ -49,6 +49,15 @@ describe('eventOnTheDay', () => {
   });
 });
 
+describe('eventOnTheDay with the meetings placed', () => {
+  it('keeps a required pair of an absent cluster that the schedule holds, and drops the others', () => {
+    const event = afternoon();
+    event.constraints = { mustMeet: [['imag', 'mont'], ['mont', 'tene'], ['imag', 'tene']] };
+    const day = eventOnTheDay(deepFreeze(event), [{ cluster: 'mont' }], [{ clusters: ['mont', 'imag'] }]);
+    expect(day.constraints?.mustMeet).toEqual([['imag', 'mont'], ['imag', 'tene']]);
+  });
+});
+
 describe('locksOnTheDay', () => {
   it('drops the locks whose round is in an absence of one of its clusters', () => {
     const locks: LockedMeeting[] = [
