@@ -96,9 +96,9 @@ export function benchReplan(options: { timeLimitMs: number }): void {
     const verdict = replanned.schedule ? (checked.length === 0 ? 'valid' : `${checked.length} violations`) : replanned.status;
     const f = reference.schedule?.stats.changes;
     // What the re-solve from scratch changes in rounds already held: what a re-plan must never touch.
-    const started = startedRounds(event, asOf);
+    const held = startedRounds(event, asOf);
     const rewritten = reference.schedule
-      ? compareSchedules(first.schedule.meetings, reference.schedule.meetings).changes.filter((c) => [c.from?.round, c.to?.round].some((x) => x !== undefined && x <= started)).length
+      ? compareSchedules(first.schedule.meetings, reference.schedule.meetings).changes.filter((c) => [c.from?.round, c.to?.round].some((x) => x !== undefined && x <= held)).length
       : '';
     console.log(
       `| ${name} | ${absences.length} | ${replanMs} | ${r?.kept ?? ''} | ${r?.moved ?? ''} | ${r?.added ?? ''} | ${r?.cancelled ?? ''} | ${verdict} | ${referenceMs} | ${f?.moved ?? reference.status} | ${f?.cancelled ?? ''} | ${f?.added ?? ''} | ${rewritten} |`,
