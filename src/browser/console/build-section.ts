@@ -6,12 +6,12 @@
  */
 import type { Problem } from '../../../solver/model/types';
 import { el } from '../dom';
-import type { ErrorBody, JobView, SolveStarted } from './console-api-types';
+import type { ErrorBody, SolveStarted } from './console-api-types';
 import type { ConsoleContext } from './console-context';
 import { consoleFailure } from './console-failure';
 import { setStatus, statusLine } from './screen';
+import { followJob, type JobFollower } from './follow-job';
 
-const POLL_MS = 400;
 
 export interface BuildSection {
   element: HTMLElement;
@@ -58,7 +58,7 @@ export function createBuildSection(ctx: ConsoleContext, options: BuildOptions): 
   const progress = el('div', { class: 'progress-box', hidden: '' }, [label, bar]);
   const status = statusLine('build-status');
   const problems = el('div', { class: 'errors-slot' });
-  let timer: number | undefined;
+  let job: JobFollower | null = null;
   let stopped = false;
 
   const setProgress = (value: number) => {
@@ -75,19 +75,18 @@ export function createBuildSection(ctx: ConsoleContext, options: BuildOptions): 
   };
 
   const follow = (jobId: string) => {
-    void ctx.api<JobView>(`/api/jobs/${encodeURIComponent(jobId)}`).then((result) => {
+    job = followJob(ctx, jobId, (view) => {
+      setProgress(view.progress);
+      setStatus(status, view.state === 'waiting' ? t.waiting : t.running);
+    });
+    void job.done.then((outcome) => {
       if (stopped) return;
-      if (result.status !== 200 || !result.body) return finish(consoleFailure(result.status, ctx.words.console), 'error');
-      const job = result.body;
-      setProgress(job.state === 'completed' ? 100 : job.progress);
-      if (job.state === 'completed') {
-        // The status line (role="status") says it: no second announcement.
-        finish(t.done, 'ok');
-        return options.onBuilt();
-      }
-      if (job.state === 'failed') return finish(t.failed, 'error');
-      setStatus(status, job.state === 'waiting' ? t.waiting : t.running);
-      timer = window.setTimeout(() => follow(jobId), POLL_MS);
+      if (outcome.state === 'unread') return finish(consoleFailure(outcome.status, ctx.words.console), 'error');
+      if (outcome.state === 'failed') return finish(t.failed, 'error');
+      setProgress(100);
+      // The status line (role="status") says it: no second announcement.
+      finish(t.done, 'ok');
+      options.onBuilt();
     });
   };
 
@@ -127,7 +126,7 @@ export function createBuildSection(ctx: ConsoleContext, options: BuildOptions): 
     },
     stop() {
       stopped = true;
-      window.clearTimeout(timer);
+      job?.stop();
     },
   };
 }

@@ -14,7 +14,7 @@ import { consoleFailure } from './console-failure';
 import { refusalBox } from './refusal-view';
 import { setStatus, statusLine } from './screen';
 import { changeLines } from './today-changes';
-import { followJob, type JobFollower } from './today-job';
+import { followJob, type JobFollower } from './follow-job';
 
 export interface ReplanInput {
   eventId: string;

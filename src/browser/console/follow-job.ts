@@ -1,7 +1,7 @@
 /**
  * Follows a solve job until it is done (`GET /api/jobs/:jobId` every 400 ms),
- * saying its progress along the way. The build section follows its own with
- * a progress bar; the « Aujourd'hui » screen only needs the outcome.
+ * saying its progress along the way: the build section shows it in its bar,
+ * the « Aujourd'hui » screen needs only the outcome.
  */
 import type { JobView } from './console-api-types';
 import type { ConsoleContext } from './console-context';
