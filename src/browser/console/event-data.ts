@@ -5,12 +5,14 @@
  */
 import type { EventFile, LockedMeeting, Schedule } from '../../../solver/model/types';
 import type { Api } from '../api-client';
-import type { ClusterList, ClusterStatus, LockList, ScheduleChanges } from './console-api-types';
+import type { ClusterList, ClusterStatus, LockList, MailMode, ScheduleChanges } from './console-api-types';
 
 export interface EventData {
   eventId: string;
   file: EventFile;
   clusters: ClusterStatus[];
+  /** Where the server sends emails (absent from a server that does not say). */
+  mailMode?: MailMode;
   /** The latest schedule: the draft if there is one, else the published one; null before the first build. */
   schedule: Schedule | null;
   changes: ScheduleChanges;
@@ -40,6 +42,7 @@ export async function loadEventData(api: Api, eventId: string): Promise<{ data: 
       eventId,
       file: file.body,
       clusters: clusters.body.clusters,
+      ...(clusters.body.mailMode ? { mailMode: clusters.body.mailMode } : {}),
       schedule: schedule?.status === 200 ? schedule.body : null,
       changes: knownChanges,
       locks: locks.status === 200 && locks.body ? locks.body.meetings : [],

@@ -11,7 +11,6 @@ import { problemMessage } from '../problem-view';
 import { dateLabel, namesOf } from '../text';
 import { createBuildSection, type BuildSection } from './build-section';
 import { renderClustersSection } from './clusters-section';
-import type { ClusterList, MailMode } from './console-api-types';
 import type { Cleanup, ConsoleContext } from './console-context';
 import { consoleFailure } from './console-failure';
 import { routeHash } from './console-route';
@@ -39,7 +38,6 @@ export function renderEvent(container: HTMLElement, ctx: ConsoleContext, eventId
   const dialog = createMoveDialog(w);
   const planningStatus = el('div', { class: 'status planning-status' });
   const mailStatus = statusLine('mail-status');
-  let mailMode: MailMode | undefined;
   let mailTimer: number | undefined;
   const parts = {
     header: el('div', { class: 'event-head' }),
@@ -126,17 +124,8 @@ export function renderEvent(container: HTMLElement, ctx: ConsoleContext, eventId
       // The redraw keeps the focus where it was, when it was on a control with a key.
       mailTimer = window.setTimeout(() => reload(document.activeElement?.getAttribute('data-focus-key') ?? undefined), MAIL_SETTLE_MS);
     };
-    const input = { eventId, timezone: d.file.event.timezone, clusters: d.clusters, published: d.changes.hasPublished, mailMode, mailStatus, reload: sent };
+    const input = { eventId, timezone: d.file.event.timezone, clusters: d.clusters, published: d.changes.hasPublished, mailMode: d.mailMode, mailStatus, reload: sent };
     renderClustersSection(parts.clusters, input, ctx);
-  }
-
-  /** Whether messages go to a mail server or the outbox, asked once (EventData keeps the clusters only). */
-  function loadMailMode(): void {
-    void ctx.api<ClusterList>(`/api/events/${encodeURIComponent(eventId)}/clusters`).then((result) => {
-      if (stopped || result.status !== 200 || !result.body?.mailMode) return;
-      mailMode = result.body.mailMode;
-      if (data && mailMode === 'outbox') drawClusters(data);
-    });
   }
 
   function reload(focus?: string): void {
@@ -158,7 +147,6 @@ export function renderEvent(container: HTMLElement, ctx: ConsoleContext, eventId
   }
 
   reload();
-  loadMailMode();
   return () => {
     stopped = true;
     window.clearTimeout(mailTimer);
