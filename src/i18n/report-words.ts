@@ -6,7 +6,6 @@
 export interface ReportWords {
   /** The screen's heading. */
   title: string;
-  backToEvent: string;
   loading: string;
   notFound: string;
   figuresTitle: string;

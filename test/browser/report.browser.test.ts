@@ -67,6 +67,9 @@ describe('the organiser’s Bilan', () => {
     await page.getByLabel('Jeton organisateur').fill(ORGANIZER);
     await page.getByRole('button', { name: 'Se connecter' }).click();
     await page.getByRole('heading', { level: 1, name: 'Bilan de l\'événement' }).waitFor();
+    const eventName = (await h.organizer.get(`/api/events/${EVENT}`).expect(200)).body.event.name as string;
+    await page.locator('.crumbs a.event-crumb:not([hidden])').waitFor();
+    expect(await page.locator('.crumbs a').allTextContents()).toEqual(['Tous les événements', eventName]);
     const shown = await figures();
     expect(shown['Note moyenne']).toBe('—');
     expect(shown['Rendez-vous prévus']).toBe(String((await report()).planned));

@@ -4,12 +4,13 @@
  * of the sectors, the report as a spreadsheet, and « Demander les retours »
  * to the clusters that have not answered.
  */
+import type { EventFile } from '../../../solver/model/types';
 import type { ReportWords } from '../../i18n/report-words';
 import { el, note } from '../dom';
 import type { Cleanup, ConsoleContext } from './console-context';
 import { consoleFailure } from './console-failure';
-import { routeHash } from './console-route';
 import { exportQuery } from './downloads-section';
+import { eventCrumbs } from './event-crumbs';
 import { heatmapChart } from './report-chart';
 import { pairLines, reportFigures } from './report-figures';
 import type { EventReport, InvitationsQueued, PairRow } from './report-types';
@@ -42,7 +43,8 @@ export function renderReport(container: HTMLElement, ctx: ConsoleContext, eventI
   const w = ctx.words.console;
   const locale = w.intlLocale;
   const base = `/api/events/${encodeURIComponent(eventId)}`;
-  const crumbs = el('p', { class: 'crumbs' }, [el('a', { href: routeHash({ screen: 'event', eventId }), text: t.backToEvent })]);
+  const trail = eventCrumbs(w, eventId);
+  const crumbs = trail.element;
   let stopped = false;
 
   enterScreen(container, t.title, [crumbs, el('div', { 'aria-busy': 'true' }, [note(t.loading)])], w, false);
@@ -116,6 +118,9 @@ export function renderReport(container: HTMLElement, ctx: ConsoleContext, eventI
     );
   }
 
+  void ctx.api<EventFile>(base).then((result) => {
+    if (!stopped && result.status === 200 && result.body) trail.named(result.body.event.name);
+  });
   void ctx.api<EventReport>(`${base}/report`).then((result) => {
     if (stopped) return;
     if (result.status === 200 && result.body) return draw(result.body);

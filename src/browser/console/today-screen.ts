@@ -11,7 +11,7 @@ import { namesOf } from '../text';
 import type { Absence, AbsenceList } from './console-api-types';
 import type { Cleanup, ConsoleContext } from './console-context';
 import { consoleFailure } from './console-failure';
-import { routeHash } from './console-route';
+import { eventCrumbs } from './event-crumbs';
 import { roundTime, spansDays } from './schedule-grid';
 import { tableNamer, tablesOf } from './schedule-tables';
 import { enterScreen, field, screenHeading, statusLine } from './screen';
@@ -43,8 +43,8 @@ async function loadToday(ctx: ConsoleContext, eventId: string): Promise<{ data: 
 export function renderToday(container: HTMLElement, ctx: ConsoleContext, eventId: string): Cleanup {
   const w = ctx.words.console;
   const t = w.today;
-  const back = el('a', { href: routeHash({ screen: 'event', eventId }), class: 'event-crumb', hidden: '' });
-  const crumbs = el('p', { class: 'crumbs' }, [el('a', { href: routeHash({ screen: 'events' }), text: w.eventPage.backToEvents }), back]);
+  const trail = eventCrumbs(w, eventId);
+  const crumbs = trail.element;
   const time = el('input', { type: 'datetime-local', step: '60' });
   const timeField = field('today-time', t.time, time, t.timeHint);
   const roundPart = el('section', { class: 'part', 'aria-labelledby': 'now-title' });
@@ -101,8 +101,7 @@ export function renderToday(container: HTMLElement, ctx: ConsoleContext, eventId
       data = result.data;
       if (!first) return drawTime();
       const s = data.file.event;
-      back.textContent = s.name;
-      back.hidden = false;
+      trail.named(s.name);
       time.value = wallValue(Date.now(), s.timezone);
       presence = createPresence(ctx, {
         eventId,

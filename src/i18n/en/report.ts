@@ -4,7 +4,6 @@ const rating = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximu
 
 export const reportEn: ReportWords = {
   title: 'Event report',
-  backToEvent: 'Back to the event',
   loading: 'Loading the report…',
   notFound: 'No report: this event does not exist, or its schedule is not published yet.',
   figuresTitle: 'In figures',

@@ -4,7 +4,6 @@ const rating = new Intl.NumberFormat('fr-FR', { minimumFractionDigits: 1, maximu
 
 export const reportFr: ReportWords = {
   title: "Bilan de l'événement",
-  backToEvent: 'Retour à l’événement',
   loading: 'Chargement du bilan…',
   notFound: 'Pas de bilan\u00a0: cet événement n’existe pas, ou son planning n’est pas encore publié.',
   figuresTitle: 'En chiffres',
