@@ -2,7 +2,7 @@
  * What the messages share: the names they use (on one line), the greeting
  * and sign-off around their blocks, the recipients and the subject.
  */
-import { DEFAULT_CAP } from '../../solver';
+import { normalizeEvent } from '../../solver';
 import type { OutgoingMail } from '../app/ports';
 import { formatLocal } from '../export/local-time';
 import { dictionary, type Dictionary } from '../i18n/dictionary';
@@ -59,7 +59,8 @@ export function eventFacts(ctx: MailContext): Block[] {
     // Noon UTC of a calendar date is that same date when formatted in UTC.
     .map((s) => t.session(formatLocal(`${s.date}T12:00:00Z`, 'UTC', words.exports.longDate, ctx.lang), s.start, s.end));
   const location = oneLine(settings.location ?? '');
-  const cap = ctx.cluster.maxMeetings ?? settings.maxMeetingsPerCluster ?? DEFAULT_CAP;
+  // The cap as the solver reads it: the cluster's own, else the event's, else the default.
+  const cap = normalizeEvent(ctx.event).cap.get(ctx.cluster.id) ?? 0;
   return [
     { kind: 'facts', facts: [{ label: t.when, values: sessions }, ...(location ? [{ label: t.where, values: [location] }] : [])] },
     { kind: 'list', items: [{ text: t.cap(cap) }, { text: t.meetingLength(settings.meetingMinutes) }] },
