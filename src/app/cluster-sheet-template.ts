@@ -16,6 +16,7 @@ const EXAMPLES: readonly (readonly string[])[] = [
     'big data, fabrication additive',
     'Directeur',
     'directeur.mont-blanc-industries@example.org',
+    'fr',
   ],
   [
     'axelera',
@@ -26,6 +27,7 @@ const EXAMPLES: readonly (readonly string[])[] = [
     'capteurs, production végétale',
     'Directeur',
     'directeur.axelera@example.org',
+    'fr',
   ],
   [
     'minalogic',
@@ -36,6 +38,7 @@ const EXAMPLES: readonly (readonly string[])[] = [
     'santé numérique, efficacité énergétique',
     'Directeur général adjoint',
     'directeur-general-adjoint.minalogic@example.org',
+    'en',
   ],
 ];
 

@@ -9,7 +9,7 @@ import { CsvError, parse } from 'csv-parse/sync';
 import type { ClusterInput, Problem } from '../../solver';
 
 /** The columns of the sheet, in the template's order. */
-export const SHEET_COLUMNS = ['id', 'name', 'region', 'sector', 'offers', 'seeks', 'contact_name', 'contact_email'] as const;
+export const SHEET_COLUMNS = ['id', 'name', 'region', 'sector', 'offers', 'seeks', 'contact_name', 'contact_email', 'lang'] as const;
 export type SheetColumn = (typeof SHEET_COLUMNS)[number];
 
 const REQUIRED_COLUMNS: readonly SheetColumn[] = ['id', 'name'];
@@ -24,7 +24,11 @@ const ALIASES: Record<SheetColumn, readonly string[]> = {
   seeks: ['seeks', 'recherche', 'recherches', 'besoin', 'besoins'],
   contact_name: ['contact name', 'contact', 'nom du contact'],
   contact_email: ['contact email', 'email', 'e mail', 'courriel'],
+  lang: ['lang', 'langue', 'language'],
 };
+
+/** The languages a `lang` cell may name, folded by {@link foldHeading}. */
+const LANGS: Record<string, 'fr' | 'en'> = { fr: 'fr', francais: 'fr', french: 'fr', en: 'en', anglais: 'en', english: 'en' };
 
 const COLUMN_OF = new Map<string, SheetColumn>(SHEET_COLUMNS.flatMap((column) => ALIASES[column].map((alias) => [alias, column] as const)));
 
@@ -166,6 +170,9 @@ function clusterOf(cells: string[], index: Partial<Record<SheetColumn, number>>,
     const terms = termsOf(cell(column), delimiter);
     if (terms.length > 0) cluster[column] = terms;
   }
+  // The emails' language; any other text is kept for the event's validation to name, at its cell.
+  const lang = oneLine(cell('lang'));
+  if (lang !== '') (cluster as Record<string, unknown>).lang = LANGS[foldHeading(lang)] ?? lang;
   const name = oneLine(cell('contact_name'));
   const email = oneLine(cell('contact_email'));
   // An e-mail address without a name: the address names the person, as a mail client shows it.

@@ -24,6 +24,7 @@ function columnOf(field: string, subfield: string | undefined): SheetColumn | un
     case 'sector':
     case 'offers':
     case 'seeks':
+    case 'lang':
       return field;
     case 'attendees':
       return subfield === 'email' ? 'contact_email' : 'contact_name';

@@ -3,7 +3,7 @@ import { foldHeading, headerDelimiter, readClusterSheet } from '../../src/app/cl
 import { CLUSTER_SHEET_TEMPLATE } from '../../src/app/cluster-sheet-template';
 
 const BOM = '\uFEFF';
-const HEADER = 'id;name;region;sector;offers;seeks;contact_name;contact_email';
+const HEADER = 'id;name;region;sector;offers;seeks;contact_name;contact_email;lang';
 
 const lines = (...rows: string[]) => rows.join('\n');
 const linesOf = (text: string) => readClusterSheet(text).rows.map((row) => row.line);

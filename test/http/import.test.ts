@@ -10,7 +10,7 @@ beforeAll(async () => {
 afterAll(() => h.stop());
 
 const BOM = '\uFEFF';
-const HEADER = 'id;name;region;sector;offers;seeks;contact_name;contact_email';
+const HEADER = 'id;name;region;sector;offers;seeks;contact_name;contact_email;lang';
 
 /** The settings of an afternoon in Lyon, as the console sends them. */
 const settingsOf = (id: string) => ({
@@ -201,6 +201,19 @@ describe('POST /api/events/import', () => {
     ]);
   });
 
+  it('reads the language of a cluster\'s emails from its lang cell, in French or English words', async () => {
+    const sheet = excelSheet('axelera;Axelera;;;;;;;Anglais', 'minalogic;Minalogic;;;;;;;français', 'techtera;Techtera;;;;;;;');
+    expect((await importJson({ csv: sheet, settings: settingsOf('with-lang') })).status).toBe(201);
+    const stored = await h.organizer.get('/api/events/with-lang').expect(200);
+    expect(stored.body.clusters.map((c: { lang?: string }) => c.lang)).toEqual(['en', 'fr', undefined]);
+  });
+
+  it('names a lang cell that is neither French nor English at its line and column', async () => {
+    const res = await importJson({ csv: sheetWithLine7('lutb;LUTB;Rhône-Alpes;mobilité;logistique;capteurs;;;allemand'), settings: settingsOf('bad-lang') });
+    expect(res.status).toBe(422);
+    expect(res.body.error.details).toEqual([expect.objectContaining({ path: 'csv.rows[7].lang', code: 'invalid_value', params: expect.objectContaining({ line: 7, column: 'lang' }) })]);
+  });
+
   it('names an empty required cell at its line', async () => {
     const res = await importJson({ csv: sheetWithLine7(';LUTB;Rhône-Alpes;;;;;'), settings: settingsOf('empty-cell') });
     expect(res.status).toBe(422);
@@ -387,7 +400,9 @@ describe('GET /api/events/import/template.csv', () => {
       offers: ['mécatronique', 'métrologie', 'usinage'],
       seeks: ['big data', 'fabrication additive'],
       attendees: [{ name: 'Directeur', email: 'directeur.mont-blanc-industries@example.org' }],
+      lang: 'fr',
     });
+    expect(stored.body.clusters[2].lang).toBe('en');
     const json = await importJson({ csv: template.toString('utf8'), settings: settingsOf('from-template-json') });
     expect(json.status).toBe(201);
   });
