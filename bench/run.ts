@@ -3,7 +3,8 @@
  * 150, 300 and 1,000 clusters, checks every schedule with the independent checker,
  * and prints a Markdown table of time and value against the upper bound;
  * then the event families beside HiGHS (`reference-bench.ts`); then re-plans the
- * rest of the day with absences (`replan-bench.ts`); then measures the calendars
+ * rest of the day with absences (`replan-bench.ts`); then sends invitations to
+ * 1,000 clusters through the mail queue (`mail-bench.ts`); then measures the calendars
  * under load (`calendars.ts`); then solves cut by their time limit
  * (`time-limit-bench.ts`); then queued solves through the
  * service with one and two worker processes (`service-bench.ts`); then 100
@@ -13,7 +14,8 @@
  * `--highs-limit <s>` HiGHS's cap per event (default 120), `--family <id,id…>` the families to run beside HiGHS (default all),
  * `--duration <s>` of each calendar measurement (default 10), `--service-time-limit <s>` of each solve through
  * the service (default 10), `--replan-time-limit <s>` of each solve of the re-planning part (default 10),
- * `--only solver|reference|limits|replan|calendars|service|load` to run one part
+ * `--mail-clusters <n>` clusters invited by the mail part (default 1000),
+ * `--only solver|reference|limits|replan|mail|calendars|service|load` to run one part
  * (`npm run bench:calendars` is `--only calendars`).
  */
 import { readFileSync } from 'node:fs';
@@ -25,6 +27,7 @@ import { loadReport, runLoadScenario } from './load-scenario';
 import { benchReference } from './reference-bench';
 import { randomEvent, type RandomEventOptions } from './random-event';
 import { benchReplan } from './replan-bench';
+import { benchMail } from './mail-bench';
 import { benchService } from './service-bench';
 import { benchTimeLimits } from './time-limit-bench';
 
@@ -58,7 +61,7 @@ function cases(seeds: number): Case[] {
   return list;
 }
 
-const PARTS = ['solver', 'reference', 'limits', 'replan', 'calendars', 'service', 'load'] as const;
+const PARTS = ['solver', 'reference', 'limits', 'replan', 'mail', 'calendars', 'service', 'load'] as const;
 
 function only(): (typeof PARTS)[number] | undefined {
   const at = process.argv.indexOf('--only');
@@ -106,6 +109,7 @@ async function main(): Promise<void> {
     await benchReference({ timeLimitMs: argument('--time-limit', 30) * 1000, capSeconds: argument('--highs-limit', 120), families: families() });
   }
   if (part === undefined || part === 'replan') benchReplan({ timeLimitMs: argument('--replan-time-limit', 10) * 1000 });
+  if (part === undefined || part === 'mail') await benchMail({ clusters: argument('--mail-clusters', 1000) });
   if (part === undefined || part === 'calendars') await benchCalendars({ durationSeconds: argument('--duration', 10) });
   if (part === undefined || part === 'limits') await benchTimeLimits();
   if (part === undefined || part === 'service') await benchService({ timeLimitSeconds: argument('--service-time-limit', 10) });

@@ -7,6 +7,7 @@ import { AppError } from '../app/errors';
 import type { MailJobData } from '../app/ports';
 import { sendMailJob, type MailJobDeps, type MailOutcome } from '../app/send-mail-job';
 import type { Logger } from '../logger';
+import { SMTP_CONNECTIONS } from '../mail/smtp-mailer';
 import { mailQueueName } from './mail-queue';
 
 export async function processMailJob(deps: MailJobDeps, job: Job<MailJobData>): Promise<MailOutcome> {
@@ -29,8 +30,7 @@ export function createMailWorker(settings: MailWorkerSettings, deps: MailJobDeps
   const worker = new Worker<MailJobData, MailOutcome>(mailQueueName(settings.queueName), (job) => processMailJob(deps, job), {
     connection: settings.connection,
     prefix: settings.prefix,
-    // Messages go one after another per worker: SMTP servers throttle bursts.
-    concurrency: 2,
+    concurrency: SMTP_CONNECTIONS,
   });
   const about = (job: Job<MailJobData> | undefined) => ({ jobId: job?.id, eventId: job?.data.eventId, clusterId: job?.data.clusterId, kind: job?.data.kind });
   worker.on('completed', (job, outcome) => logger.info({ ...about(job), outcome }, 'mail job done'));

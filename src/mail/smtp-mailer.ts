@@ -9,6 +9,15 @@ import { mailMessage } from './mail-message';
 /** Milliseconds an SMTP exchange may stall before `send` fails; a query of `SMTP_URL` (`?socketTimeout=…`) may set others. */
 const TIMEOUTS = { connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 60_000 };
 
+/** Messages one mail worker sends at once, each over a connection of its own: SMTP servers throttle bursts. */
+export const SMTP_CONNECTIONS = 2;
+
+/**
+ * Connections kept open and reused, each for up to 100 messages: an
+ * invitation to a thousand clusters opens a few connections, not a thousand.
+ */
+const POOL = { pool: true, maxConnections: SMTP_CONNECTIONS, maxMessages: 100 } as const;
+
 export class SmtpMailer implements Mailer {
   readonly mode = { kind: 'smtp' } as const;
   private readonly transport: Transporter;
@@ -21,7 +30,7 @@ export class SmtpMailer implements Mailer {
     smtpUrl: string,
     private readonly mailFrom: string,
   ) {
-    this.transport = nodemailer.createTransport({ url: smtpUrl, ...TIMEOUTS });
+    this.transport = nodemailer.createTransport({ url: smtpUrl, ...TIMEOUTS, ...POOL });
   }
 
   async send(mail: OutgoingMail): Promise<void> {

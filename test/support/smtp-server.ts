@@ -25,6 +25,8 @@ export async function startSmtpServer(options: { rejectFirst?: number } = {}): P
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
+    // No reverse DNS lookup of each client: the machine's resolver is not what is measured or tested.
+    disableReverseLookup: true,
     logger: false,
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
