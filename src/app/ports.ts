@@ -179,6 +179,8 @@ export interface EventStore {
   replaceToken(eventId: string, clusterId: string, tokenHash: string, token?: string): Promise<boolean>;
   /** The tokens kept for the clusters' links, by cluster id (clusters created before links were kept have none). */
   getLinkTokens(eventId: string): Promise<Map<string, string>>;
+  /** The token kept for one cluster's link, in one small read; `null` when none is kept. */
+  getLinkToken(eventId: string, clusterId: string): Promise<string | null>;
   getAllPreferences(eventId: string): Promise<Map<string, ClusterPreferences>>;
   getPreferences(eventId: string, clusterId: string): Promise<ClusterPreferences | null>;
   /** False when the event is gone. */

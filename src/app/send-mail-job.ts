@@ -56,7 +56,7 @@ export async function sendMailJob(deps: MailJobDeps, input: unknown): Promise<Ma
   if (await deps.life.wasSent(messageId)) return 'already_sent';
 
   const event = stored.event;
-  const token = (await deps.store.getLinkTokens(job.eventId)).get(cluster.id);
+  const token = await deps.store.getLinkToken(job.eventId, cluster.id);
   const publicUrl = deps.config.publicUrl;
   const ctx: MailContext = {
     event,

@@ -160,6 +160,10 @@ export class RedisStore implements EventStore, OrganiserStore {
     return new Map(Object.entries(await this.redis.hgetall(this.keys(eventId).links)));
   }
 
+  async getLinkToken(eventId: string, clusterId: string): Promise<string | null> {
+    return this.redis.hget(this.keys(eventId).links, clusterId);
+  }
+
   async getAllPreferences(eventId: string): Promise<Map<string, ClusterPreferences>> {
     const all = await this.redis.hgetall(this.keys(eventId).prefs);
     return new Map(Object.entries(all).map(([id, json]) => [id, JSON.parse(json) as ClusterPreferences]));

@@ -172,6 +172,8 @@ describe('RedisStore', () => {
     expect(await store.findTokenOwner('hc')).toBeNull();
     expect(await store.replaceEvent('linked', event('linked', ['a', 'c', 'd']), 1, { addTokens: { d: 'hd' }, removeClusters: ['b'], addLinks: { d: 'td' } })).toBe('ok');
     expect(await store.getLinkTokens('linked')).toEqual(new Map([['c', 'tc2'], ['d', 'td']]));
+    expect(await store.getLinkToken('linked', 'd')).toBe('td');
+    expect(await store.getLinkToken('linked', 'b')).toBeNull();
   });
 
   it('lists every event with its submissions, publications and draft, and forgets a deleted one', async () => {
