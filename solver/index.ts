@@ -27,7 +27,7 @@ export { suggestPartners } from './value/suggest';
 export type { Suggestion } from './value/suggest';
 export { explainSchedule } from './output/explain-schedule';
 export { scheduleFromMeetings, type PlacedMeeting, type PlacedScheduleOptions } from './output/schedule-from-meetings';
-export { compareSchedules, type MeetingChange, type MeetingChangeKind, type MeetingPlace, type ScheduleChanges } from './output/compare-schedules';
+export { compareSchedules, withChanges, type MeetingChange, type MeetingChangeKind, type MeetingPlace, type ScheduleChanges } from './output/compare-schedules';
 export { solve } from './day/solve-or-replan';
 export { replan } from './day/replan';
 export { absentRounds, eventOnTheDay, locksOnTheDay, startedRounds } from './day/absences';

@@ -10,7 +10,7 @@ import { pairKey } from '../model/pair-key';
 import type { EventFile, LockedMeeting, Schedule } from '../model/types';
 import { validateEvent } from '../model/validate-event';
 import { lockProblems } from '../model/validate-locks';
-import { compareSchedules } from '../output/compare-schedules';
+import { withChanges } from '../output/compare-schedules';
 import { scheduleFromMeetings, type PlacedMeeting } from '../output/schedule-from-meetings';
 import { solve as solveWhole, type SolveOptions, type SolveResult } from '../solve';
 import { pairValues } from '../value/pair-value';
@@ -18,11 +18,9 @@ import { absentRounds, dayProblems, eventOnTheDay, locksOnTheDay, startedRounds 
 import { Occupancy, sortPrevious } from './day-meetings';
 import { reducedEvent, withRequiredPairs } from './reduced-event';
 
-/** The schedule with `stats.changes` against the previous publication, when there is one. */
-export function withChanges(result: SolveResult, previous: Schedule | undefined): SolveResult {
-  if (!previous || !result.schedule) return result;
-  const changes = compareSchedules(previous.meetings, result.schedule.meetings).counts;
-  return { ...result, schedule: { ...result.schedule, stats: { ...result.schedule.stats, changes } } };
+/** The result with its schedule's `stats.changes` against the previous publication, when there is one. */
+export function resultWithChanges(result: SolveResult, previous: Schedule | undefined): SolveResult {
+  return previous && result.schedule ? { ...result, schedule: withChanges(result.schedule, previous) } : result;
 }
 
 /** One solve of the rounds left: its placements, or the result that stopped it. */
@@ -200,5 +198,5 @@ export function replan(event: EventFile, options: SolveOptions = {}): SolveResul
     problems: [],
   };
   progress(100);
-  return withChanges(result, options.previous);
+  return resultWithChanges(result, options.previous);
 }

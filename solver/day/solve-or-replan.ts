@@ -5,7 +5,7 @@
  */
 import { solve as solveWhole, type SolveOptions, type SolveResult } from '../solve';
 import type { EventFile } from '../model/types';
-import { replan, withChanges } from './replan';
+import { replan, resultWithChanges } from './replan';
 
 /**
  * Solves an event (see `SolveOptions`): with `asOf` set or absences given, re-plans the rest of the
@@ -13,5 +13,5 @@ import { replan, withChanges } from './replan';
  */
 export function solve(event: EventFile, options: SolveOptions = {}): SolveResult {
   if (options.asOf !== undefined || (options.absences?.length ?? 0) > 0) return replan(event, options);
-  return withChanges(solveWhole(event, options), options.previous);
+  return resultWithChanges(solveWhole(event, options), options.previous);
 }

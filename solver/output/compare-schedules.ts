@@ -5,7 +5,7 @@
  * cancelled.
  */
 import { pairKey } from '../model/pair-key';
-import type { Meeting } from '../model/types';
+import type { Meeting, Schedule } from '../model/types';
 
 export type MeetingChangeKind = 'moved' | 'added' | 'cancelled';
 
@@ -33,6 +33,15 @@ export interface ScheduleChanges {
 export type PlacedPair = Pick<Meeting, 'round' | 'table'> & { readonly clusters: readonly [string, string] };
 
 const place = (m: PlacedPair): MeetingPlace => ({ round: m.round, table: m.table });
+
+/**
+ * `schedule` with `stats.changes` counted against `previous`, or without any
+ * (a stale count dropped) when there is none. Reads its inputs only.
+ */
+export function withChanges(schedule: Schedule, previous: Pick<Schedule, 'meetings'> | null | undefined): Schedule {
+  const { changes: _stale, ...stats } = schedule.stats;
+  return { ...schedule, stats: previous ? { ...stats, changes: compareSchedules(previous.meetings, schedule.meetings).counts } : stats };
+}
 
 /** Compares two lists of meetings (of the same event). Reads its inputs only. */
 export function compareSchedules(

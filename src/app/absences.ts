@@ -8,12 +8,10 @@ import { AppError, notFound } from './errors';
 import { clusterIdsSchema, requireClusters } from './cluster-list';
 import { loadEvent } from './event-access';
 import type { AppDeps, StoredAbsence } from './ports';
-import { parseBody } from './problems';
-
-const instant = z.iso.datetime({ offset: true, error: 'must be an ISO 8601 time with its offset, e.g. 2026-11-19T15:00:00+01:00' });
+import { instantSchema, parseBody } from './problems';
 
 const markSchema = z
-  .strictObject({ clusters: clusterIdsSchema, from: instant.optional(), until: instant.optional() })
+  .strictObject({ clusters: clusterIdsSchema, from: instantSchema.optional(), until: instantSchema.optional() })
   .refine((b) => !b.from || !b.until || Date.parse(b.until) > Date.parse(b.from), {
     path: ['until'],
     error: 'must be after from',

@@ -18,6 +18,9 @@ export function requireValidEvent(input: unknown): EventFile {
   return result.event;
 }
 
+/** The `webcal://` form of the service's public base URL, which calendar apps subscribe to. */
+export const calendarBase = (publicUrl: string): string => publicUrl.replace(/^https?:/i, 'webcal:');
+
 /** The cluster's private page, without its token. */
 export function clusterPage(publicUrl: string, eventId: string, clusterId: string): string {
   return `${publicUrl}/e/${encodeURIComponent(eventId)}/c/${encodeURIComponent(clusterId)}`;

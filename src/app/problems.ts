@@ -3,7 +3,7 @@
  * (`requests[3].to`) and a code for programs (the cluster's page renders its
  * own words from `code` and `params`, never from `message`).
  */
-import type { z } from 'zod';
+import { z } from 'zod';
 import { formatPath, issueCode, issueParams, type Problem } from '../../solver';
 import { AppError, invalid } from './errors';
 
@@ -21,6 +21,9 @@ export function zodProblems(error: z.ZodError): Problem[] {
     return [{ path: pathOf(issue.path), code: issueCode(issue), message: issue.message.replace(/^Invalid input: /, ''), ...(params ? { params } : {}) }];
   });
 }
+
+/** An instant of a body, ISO 8601 with its offset (`now` of a solve, the ends of an absence). */
+export const instantSchema = z.iso.datetime({ offset: true, error: 'must be an ISO 8601 time with its offset, e.g. 2026-11-19T15:00:00+01:00' });
 
 /** Parses `input` or throws a 422 listing every problem. */
 export function parseBody<T extends z.ZodType>(schema: T, input: unknown, what: string): z.output<T> {

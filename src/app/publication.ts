@@ -4,7 +4,7 @@
  * UID with a higher SEQUENCE and dropped ones come back as cancelled, and
  * with the time it was stored, which every export shows as its date.
  */
-import { compareSchedules, type EventFile, type MeetingChange, type Schedule } from '../../solver';
+import { compareSchedules, withChanges, type EventFile, type MeetingChange, type Schedule } from '../../solver';
 import { updateLedger, type CalendarLedger } from '../calendar/ledger';
 import { AppError, notFound } from './errors';
 import { loadEvent } from './event-access';
@@ -22,12 +22,6 @@ const PUBLISH_ATTEMPTS = 3;
 export function publicationTime(now: Date, previous: string | null): Date {
   const seconds = Math.floor(now.getTime() / 1000) * 1000;
   return new Date(previous === null ? seconds : Math.max(seconds, Date.parse(previous) + 1000));
-}
-
-/** `schedule` with `stats.changes` counted against `previous` (none without it). */
-export function withChanges(schedule: Schedule, previous: Schedule | null): Schedule {
-  const { changes: _stale, ...stats } = schedule.stats;
-  return { ...schedule, stats: previous ? { ...stats, changes: compareSchedules(previous.meetings, schedule.meetings).counts } : stats };
 }
 
 /**

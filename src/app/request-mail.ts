@@ -7,6 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import type { ClusterInput } from '../../solver';
+import { recipientsOf } from '../email/mail-context';
 import { clusterIdsSchema, requireClusters } from './cluster-list';
 import { loadEvent } from './event-access';
 import type { AppDeps, MailJobData } from './ports';
@@ -19,8 +20,8 @@ const mailRequestSchema = z.strictObject({
 
 export type RequestedMailKind = z.infer<typeof mailRequestSchema>['kind'];
 
-/** Whether an email can reach the cluster: at least one attendee has an address. */
-export const isReachable = (cluster: ClusterInput): boolean => (cluster.attendees ?? []).some((a) => a.email);
+/** Whether an email can reach the cluster: it has recipients (attendees with an address). */
+export const isReachable = (cluster: ClusterInput): boolean => recipientsOf(cluster).length > 0;
 
 export interface QueuedMail {
   queued: number;

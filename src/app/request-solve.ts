@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { AppDeps } from './ports';
-import { parseBody } from './problems';
+import { instantSchema, parseBody } from './problems';
 import { loadSolverInput } from './solver-input';
 
 /** Longest time budget a solve may ask for. */
@@ -21,7 +21,7 @@ export const solveRequestSchema = z.strictObject({
   /** `false`: the result is kept as a draft for the organiser to review and publish. */
   publish: z.boolean().optional(),
   /** Re-plan the rest of the day at this time: the rounds started by then stay as they were announced. */
-  now: z.iso.datetime({ offset: true, error: 'must be an ISO 8601 time with its offset, e.g. 2026-11-19T15:00:00+01:00' }).optional(),
+  now: instantSchema.optional(),
 });
 
 /**

@@ -13,7 +13,7 @@ import { mailLang, recipientsOf, type MailContext } from '../email/mail-context'
 import { messageIdFor } from '../email/message-id';
 import { noticeMail } from '../email/notice-mail';
 import { AppError } from './errors';
-import { clusterAccess, clusterPage } from './event-access';
+import { calendarBase, clusterAccess, clusterPage } from './event-access';
 import type { AppDeps, MailJobData, Mailer } from './ports';
 import { zodProblems } from './problems';
 
@@ -39,8 +39,7 @@ export type MailOutcome = 'sent' | 'already_sent' | 'not_wanted' | 'unreachable'
 
 /** The URL a calendar app subscribes to: `webcal://…/agenda.ics?token=…`. */
 export function subscriptionUrl(publicUrl: string, eventId: string, clusterId: string, token: string): string {
-  const base = publicUrl.replace(/^https?:/i, 'webcal:');
-  return `${base}/api/events/${encodeURIComponent(eventId)}/clusters/${encodeURIComponent(clusterId)}/agenda.ics?token=${token}`;
+  return `${calendarBase(publicUrl)}/api/events/${encodeURIComponent(eventId)}/clusters/${encodeURIComponent(clusterId)}/agenda.ics?token=${token}`;
 }
 
 export async function sendMailJob(deps: MailJobDeps, input: unknown): Promise<MailOutcome> {

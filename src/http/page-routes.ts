@@ -6,6 +6,7 @@
  */
 import { Router, type RequestHandler } from 'express';
 import { authenticate, requireOwnCluster } from '../app/authenticate';
+import { calendarBase } from '../app/event-access';
 import { getOverview } from '../app/get-overview';
 import type { AppDeps } from '../app/ports';
 import { MAX_REQUESTS } from '../app/submit-preferences';
@@ -26,7 +27,7 @@ export function pageRoutes(deps: AppDeps, logger: Logger): Router {
   const assets = loadPageAssets();
   const publicUrl = deps.config.publicUrl;
   const basePath = new URL(publicUrl).pathname.replace(/\/+$/, '');
-  const calendarBase = publicUrl.replace(/^https?:/i, 'webcal:');
+  const webcalBase = calendarBase(publicUrl);
   const r = Router();
 
   r.get(ASSET_PATHS.css, serveAsset(assets.css));
@@ -43,7 +44,7 @@ export function pageRoutes(deps: AppDeps, logger: Logger): Router {
     try {
       requireOwnCluster(await authenticate(deps, { query: token, address: clientAddress(req) }), eventId, clusterId);
       const overview = await getOverview(deps, eventId, clusterId);
-      res.type('html').send(clusterPageHtml({ overview, lang, token: token as string, basePath, calendarBase, maxRequests: MAX_REQUESTS }));
+      res.type('html').send(clusterPageHtml({ overview, lang, token: token as string, basePath, calendarBase: webcalBase, maxRequests: MAX_REQUESTS }));
     } catch (error) {
       const appError = toAppError(error);
       if (appError.httpStatus >= 500) logger.error({ err: error, method: req.method, path: req.path }, appError.message);

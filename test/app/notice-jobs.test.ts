@@ -3,8 +3,8 @@
  * changed, carrying its own changes, named after the publication; none for
  * the others.
  */
-import { scheduleFromMeetings, type EventFile, type PlacedMeeting } from '../../solver';
-import { noticeJobs, withChanges } from '../../src/app/publication';
+import { scheduleFromMeetings, withChanges, type EventFile, type PlacedMeeting } from '../../solver';
+import { noticeJobs } from '../../src/app/publication';
 
 const event: EventFile = {
   event: {
